@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { Id, IsoDate, Region } from './common.js';
+import { EligibilityCriteria } from './criteria.js';
+
+export const HousingKind = z.enum(['shared', 'single', 'family']);
+
+export const HousingUnit = z.object({
+  id: Id,
+  region: Region,
+  places: z.number().int().min(0),
+  kind: HousingKind,
+  availableFrom: IsoDate,
+  minStayMonths: z.number().int().min(0).default(0),
+  suitableForChildren: z.boolean().default(false),
+  eligibility: EligibilityCriteria.default({ isolatedAdultsOnly: false }),
+});
+export type HousingUnit = z.infer<typeof HousingUnit>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { Gender, Id, IsoDate, LanguageCode, Region, Sector } from './common.js';
+import { EligibilityCriteria } from './criteria.js';
+
+export const MentorKind = z.enum(['contact_person', 'volunteer', 'professional']);
+
+export const Mentor = z.object({
+  id: Id,
+  displayName: z.string().max(120).optional(),
+  kind: MentorKind,
+  /** Absent: follows participants remotely, wherever they live. */
+  region: Region.optional(),
+  /** Most participants the mentor may follow at once (18 for a Norwegian contact person). */
+  caseloadCap: z.number().int().min(0),
+  currentCaseload: z.number().int().min(0).default(0),
+  languages: z.array(LanguageCode).default([]),
+  sectors: z.array(Sector).default([]),
+  gender: Gender,
+  availableFrom: IsoDate,
+  eligibility: EligibilityCriteria.default({ isolatedAdultsOnly: false }),
+});
+export type Mentor = z.infer<typeof Mentor>;

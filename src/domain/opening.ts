@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { CefrLevel, Id, IsoDate, LanguageCode, Region, Sector, Skill } from './common.js';
+import { EligibilityCriteria } from './criteria.js';
+
+export const Employer = z.object({
+  id: Id,
+  name: z.string().min(1).max(200),
+  region: Region.optional(),
+});
+export type Employer = z.infer<typeof Employer>;
+
+export const ContractType = z.enum(['internship', 'alternance', 'fixed_term', 'permanent']);
+export const OpeningStatus = z.enum(['open', 'withdrawn', 'filled']);
+
+/** An internship, alternance contract or job that an employer offers. */
+export const Opening = z.object({
+  id: Id,
+  employerId: Id,
+  title: z.string().min(1).max(200),
+  sector: Sector,
+  /** 0 (no shortage) to 1 (acute shortage), from the regional shortage lists. */
+  shortageIndex: z.number().min(0).max(1).default(0),
+  region: Region,
+  seats: z.number().int().min(0),
+  language: LanguageCode.default('fr'),
+  minCefr: CefrLevel.default('A0'),
+  skills: z.array(Skill).default([]),
+  contractType: ContractType,
+  durationMonths: z.number().int().positive().optional(),
+  startDate: IsoDate,
+  status: OpeningStatus.default('open'),
+  eligibility: EligibilityCriteria.default({ isolatedAdultsOnly: false }),
+});
+export type Opening = z.infer<typeof Opening>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { BackendName, PriorityShare, ResourceKind } from '../../solver/problem.js';
+import { IsoDate } from './common.js';
+
+/** Weights of the score features; a score is Σ weight·feature, each feature in [0, 1]. */
+export const ScoreWeights = z.object({
+  sector: z.number().default(3),
+  skills: z.number().default(2),
+  language: z.number().default(1),
+  cefrMargin: z.number().default(1),
+  shortage: z.number().default(2),
+  childcare: z.number().default(1),
+  waiting: z.number().default(1),
+});
+export type ScoreWeights = z.infer<typeof ScoreWeights>;
+
+/** A round's policy: how pairs are scored and which options the optimisation honours. */
+export const RoundPolicy = z.object({
+  /** Date the round is run on: ages, status durations and waiting times are counted to it. */
+  referenceDate: IsoDate.optional(),
+  weights: ScoreWeights.default(ScoreWeights.parse({})),
+  requireOne: z.array(ResourceKind).default([]),
+  priorityShare: z.array(PriorityShare).default([]),
+  waitingBonusPerDay: z.number().nonnegative().default(0),
+  stabilityPenalty: z.number().nonnegative().default(0),
+  timeLimitMs: z.number().int().positive().default(20_000),
+  backend: BackendName.default('auto'),
+  candidatesPerKind: z.number().int().positive().optional(),
+  /** Path or id of a trained outcome model; its predicted success mixes into the score. */
+  outcomeModel: z.string().min(1).optional(),
+  /** Share of the score taken from the outcome model, in [0, 1] (1 = model only). */
+  outcomeModelWeight: z.number().min(0).max(1).default(0.5),
+});
+export type RoundPolicy = z.infer<typeof RoundPolicy>;
+export type RoundPolicyInput = z.input<typeof RoundPolicy>;
