@@ -1,0 +1,18 @@
+import type { Problem, ProblemOverride } from '../../solver/problem.js';
+import type { SolveResult } from '../../solver/result.js';
+import type { PairScorer } from '../scoring/scorer.js';
+import type { RoundReport } from './report.js';
+
+export interface RoundOptions {
+  overrides?: ProblemOverride[];
+  /** Published assignments that the stability penalty protects. */
+  previous?: { participant: string; resource: string }[];
+  /** Default: the rule-based scorer of the pool's policy weights. */
+  scorer?: PairScorer;
+}
+
+export interface RoundOutcome {
+  problem: Problem;
+  result: SolveResult;
+  report: RoundReport;
+}

@@ -1,0 +1,34 @@
+import type { ResourceKind } from '../../solver/problem.js';
+import type { Participant } from '../domain/participant.js';
+import type { Mentor } from '../domain/mentor.js';
+import type { TrainingSession } from '../domain/training-session.js';
+import type { Opening } from '../domain/opening.js';
+import type { HousingUnit } from '../domain/housing-unit.js';
+import type { Pool } from '../domain/pool.js';
+import type { ScoreBreakdown } from '../round/report.js';
+
+/** A resource of the pool, tagged with its kind. */
+export type PoolResource =
+  | { kind: 'mentor'; item: Mentor }
+  | { kind: 'training'; item: TrainingSession }
+  | { kind: 'opening'; item: Opening }
+  | { kind: 'housing'; item: HousingUnit };
+
+/** A pair that passed eligibility and needs a score. */
+export interface CandidatePair {
+  participant: Participant;
+  resource: PoolResource;
+}
+
+export interface ScoredPair {
+  score: number;
+  breakdown: ScoreBreakdown;
+}
+
+/**
+ * Scores a batch of eligible pairs, in order. Batched on purpose: implementations
+ * compute features as matrix operations over the whole batch, not pair by pair.
+ */
+export type PairScorer = (pool: Pool, pairs: readonly CandidatePair[]) => ScoredPair[];
+
+export type { ResourceKind };
