@@ -42,6 +42,16 @@ export interface MissingKind {
   reason: 'no_eligible_resource' | 'capacity' | 'not_selected';
   refusals: Refusal[];
   fullResources: string[];
+  /** Refusals grouped by rule, most frequent first: how many resources each rule refused, with a few examples. */
+  refusalsByRule?: RuleRefusals[];
+  /** How many resources of the kind were eligible. */
+  eligibleResources?: number;
+}
+
+export interface RuleRefusals {
+  rule: string;
+  count: number;
+  examples: Refusal[];
 }
 
 export interface ParticipantReport {

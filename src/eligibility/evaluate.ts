@@ -1,0 +1,109 @@
+import type { ResourceKind } from '../../solver/problem.js';
+import type { Participant } from '../domain/participant.js';
+import type { Pool } from '../domain/pool.js';
+import type { PoolResource } from '../scoring/scorer.js';
+import type { EligibilityContext } from './types.js';
+import { eligibilityContext } from './facts.js';
+import { bridgesTo, openingMinCefr } from './language-rules.js';
+import { relocation } from './location-rules.js';
+import { indexPool, type KindIndex, type PoolIndex } from './pool-index.js';
+import { RefusalTally, type RuleTally } from './refusal-tally.js';
+import { candidateRules, firstRefusal } from './rules.js';
+
+/** Trainings come before openings: bridges need the participant's eligible language trainings. */
+const kindOrder: readonly ResourceKind[] = ['mentor', 'training', 'housing', 'opening'];
+
+export interface KindEligibility {
+  /** Positions in `PoolIndex.resources` of the eligible resources. */
+  eligible: number[];
+  refusals: RuleTally[];
+}
+
+export interface ParticipantEligibility {
+  byKind: Record<ResourceKind, KindEligibility>;
+  /** Openings reachable only through a language training: opening position → training positions. */
+  bridges: Map<number, number[]>;
+}
+
+export interface PoolEligibility {
+  index: PoolIndex;
+  referenceDate: string;
+  participants: ParticipantEligibility[];
+}
+
+/** The date a round counts to: the policy's, when set, else the pool's. */
+export function roundReferenceDate(pool: Pool): string {
+  return pool.policy.referenceDate ?? pool.referenceDate;
+}
+
+export function evaluatePool(pool: Pool): PoolEligibility {
+  const index = indexPool(pool);
+  const referenceDate = roundReferenceDate(pool);
+  const participants = pool.participants.map((participant) =>
+    evaluateParticipant(participant, index, eligibilityContext(participant, referenceDate, index.regions)));
+  return { index, referenceDate, participants };
+}
+
+export function evaluateParticipant(participant: Participant, index: PoolIndex, context: EligibilityContext): ParticipantEligibility {
+  const byKind = {} as Record<ResourceKind, KindEligibility>;
+  const bridges = new Map<number, number[]>();
+  for (const kind of kindOrder) {
+    const tally = new RefusalTally();
+    const candidates = regionCandidates(index.kinds[kind], context, participant, index, tally);
+    const eligible: number[] = [];
+    for (const position of candidates) {
+      const resource = index.resources[position]!;
+      const reason = firstRefusal(candidateRules, participant, resource, context)
+        ?? languageGap(participant, resource, context, index, byKind.training?.eligible ?? [], bridges, position);
+      if (reason) tally.add(resource.item.id, reason);
+      else eligible.push(position);
+    }
+    byKind[kind] = { eligible, refusals: tally.summary() };
+  }
+  return { byKind, bridges };
+}
+
+/**
+ * Resources in the regions the participant accepts, plus unbound ones. Resources
+ * elsewhere are refused by the relocation rule in bulk: counted, with a few examples.
+ */
+function regionCandidates(
+  kind: KindIndex, context: EligibilityContext, participant: Participant, index: PoolIndex, tally: RefusalTally,
+): number[] {
+  const accepted = context.facts.acceptedRegions;
+  if (!accepted) return [...kind.unbound, ...[...kind.byRegion.values()].flat()];
+  const candidates = [...kind.unbound];
+  for (const [region, list] of kind.byRegion) {
+    if (accepted.has(region)) {
+      for (const position of list) candidates.push(position);
+      continue;
+    }
+    for (const position of list) {
+      const resource = index.resources[position]!;
+      const reason = relocation(participant, resource, context)!;
+      tally.add(resource.item.id, reason);
+      if (list.length > 1) {
+        tally.addCount(reason.rule, list.length - 1);
+        break;
+      }
+    }
+  }
+  return candidates;
+}
+
+/** The opening's minimum level, unless eligible language trainings bridge the gap. */
+function languageGap(
+  participant: Participant, resource: PoolResource, context: EligibilityContext, index: PoolIndex,
+  eligibleTrainings: readonly number[], bridges: Map<number, number[]>, position: number,
+) {
+  if (resource.kind !== 'opening') return null;
+  const reason = openingMinCefr(participant, resource, context);
+  if (!reason) return null;
+  const through = eligibleTrainings.filter((t) => {
+    const training = index.resources[t]!;
+    return training.kind === 'training' && bridgesTo(training.item, resource.item);
+  });
+  if (through.length === 0) return reason;
+  bridges.set(position, through);
+  return null;
+}

@@ -1,0 +1,97 @@
+import type { Problem, ResourceKind } from '../../solver/problem.js';
+import type { Assignment, SolveResult } from '../../solver/result.js';
+import type { Pool } from '../domain/pool.js';
+import type { PoolEligibility } from '../eligibility/evaluate.js';
+import type { ScoreBreakdown, ParticipantReport, ResourceUse, RoundReport, TotalsRow } from './report.js';
+import { explainMissing } from './explain-missing.js';
+
+const kinds: readonly ResourceKind[] = ['mentor', 'training', 'opening', 'housing'];
+/** Housing alone is not a placement: a participant is placed with a mentor, a training or an opening. */
+const placingKinds = new Set<ResourceKind>(['mentor', 'training', 'opening']);
+
+export interface ExplainInput {
+  pool: Pool;
+  eligibility: PoolEligibility;
+  problem: Problem;
+  result: SolveResult;
+  /** Breakdown of each assigned pair, keyed `participant \u0000 resource`. */
+  breakdowns: ReadonlyMap<string, ScoreBreakdown>;
+}
+
+export const pairKey = (participant: string, resource: string) => `${participant}\u0000${resource}`;
+
+function resourceUse(problem: Problem, assignments: readonly Assignment[]): ResourceUse[] {
+  const load = new Map(problem.edges.map((e) => [pairKey(e.participant, e.resource), e.load]));
+  const used = new Map<string, number>();
+  for (const a of assignments) used.set(a.resource, (used.get(a.resource) ?? 0) + (load.get(pairKey(a.participant, a.resource)) ?? 1));
+  return problem.resources.map((r) => {
+    const u = used.get(r.id) ?? 0;
+    return { resource: r.id, kind: r.kind, ...(r.region ? { region: r.region } : {}), capacity: r.capacity, used: u, remaining: r.capacity - u };
+  });
+}
+
+function participantReports(input: ExplainInput, use: readonly ResourceUse[]): ParticipantReport[] {
+  const { pool, eligibility, result, breakdowns } = input;
+  const remaining = new Map(use.map((u) => [u.resource, u.remaining]));
+  const byParticipant = new Map<string, Assignment[]>();
+  for (const a of result.assignments) byParticipant.set(a.participant, [...(byParticipant.get(a.participant) ?? []), a]);
+  return pool.participants.map((participant, p) => {
+    const got = byParticipant.get(participant.id) ?? [];
+    const region = result.regions[participant.id] ?? participant.homeRegion;
+    const assignments = got.map((a) => {
+      const resource = eligibility.index.resources[eligibility.index.position.get(a.resource)!]!;
+      const where = resource.item.region;
+      return { resource: a.resource, kind: a.kind, ...(where ? { region: where } : {}), score: a.score, breakdown: breakdowns.get(pairKey(participant.id, a.resource)) ?? {} };
+    });
+    const missing = kinds
+      .filter((kind) => eligibility.index.kinds[kind].total > 0 && !got.some((a) => a.kind === kind))
+      .map((kind) => explainMissing(participant, kind, eligibility.participants[p]!.byKind[kind], eligibility.index, (id) => remaining.get(id) ?? 0));
+    return { participant: participant.id, placed: got.some((a) => placingKinds.has(a.kind)), ...(region ? { region } : {}), assignments, missing };
+  });
+}
+
+function addRow(rows: Record<string, TotalsRow>, key: string, placed: boolean, assignments: number, score: number): void {
+  const row = rows[key] ?? (rows[key] = { placed: 0, assignments: 0, score: 0 });
+  row.placed += placed ? 1 : 0;
+  row.assignments += assignments;
+  row.score += score;
+}
+
+function totals(input: ExplainInput, reports: readonly ParticipantReport[]): RoundReport['totals'] {
+  const byRegion: Record<string, TotalsRow> = {};
+  const byKind: Record<string, TotalsRow> = {};
+  const byPriorityGroup: Record<string, { members: number; placed: number }> = {};
+  let score = 0;
+  reports.forEach((report, p) => {
+    const own = report.assignments.reduce((sum, a) => sum + a.score, 0);
+    score += own;
+    addRow(byRegion, report.region ?? 'no region', report.placed, report.assignments.length, own);
+    for (const a of report.assignments) addRow(byKind, a.kind, true, 1, a.score);
+    for (const group of input.pool.participants[p]!.priorityGroups) {
+      const row = byPriorityGroup[group] ?? (byPriorityGroup[group] = { members: 0, placed: 0 });
+      row.members += 1;
+      row.placed += report.placed ? 1 : 0;
+    }
+  });
+  const placed = reports.filter((r) => r.placed).length;
+  return { participants: reports.length, placed, unplaced: reports.length - placed, score, byRegion, byKind, byPriorityGroup };
+}
+
+/** The coordinator's report of a solved round: who got what and why, resource use, totals. */
+export function explainRound(input: ExplainInput): RoundReport {
+  const { pool, eligibility, result } = input;
+  const resources = resourceUse(input.problem, result.assignments);
+  const participants = participantReports(input, resources);
+  return {
+    pool: pool.name,
+    referenceDate: eligibility.referenceDate,
+    status: result.status,
+    objective: result.objective,
+    gap: result.gap,
+    conflicts: result.conflicts,
+    stats: result.stats,
+    participants,
+    resources,
+    totals: totals(input, participants),
+  };
+}

@@ -1,0 +1,43 @@
+import type { ResourceKind } from '../../solver/problem.js';
+import type { Pool } from '../domain/pool.js';
+import type { PoolEligibility } from '../eligibility/evaluate.js';
+import type { CandidatePair, PairScorer } from '../scoring/scorer.js';
+
+/** Scores of one participant's eligible pairs, aligned with `byKind[kind].eligible`. */
+export type ParticipantScores = Record<ResourceKind, Float64Array>;
+
+const kinds: readonly ResourceKind[] = ['mentor', 'training', 'opening', 'housing'];
+
+/** Participants scored per call: bounds the memory of one batch of pairs. */
+export const participantsPerBatch = 256;
+
+/**
+ * Scores every eligible pair with `scorer`, a batch of participants at a time, and keeps
+ * only the numbers: breakdowns are asked again for the few pairs that end in the plan.
+ */
+export function scoreEligible(pool: Pool, eligibility: PoolEligibility, scorer: PairScorer): ParticipantScores[] {
+  const all: ParticipantScores[] = [];
+  for (let start = 0; start < pool.participants.length; start += participantsPerBatch) {
+    const end = Math.min(pool.participants.length, start + participantsPerBatch);
+    const pairs: CandidatePair[] = [];
+    for (let p = start; p < end; p += 1) {
+      const participant = pool.participants[p]!;
+      for (const kind of kinds) {
+        for (const position of eligibility.participants[p]!.byKind[kind].eligible) {
+          pairs.push({ participant, resource: eligibility.index.resources[position]! });
+        }
+      }
+    }
+    const scored = scorer(pool, pairs);
+    let k = 0;
+    for (let p = start; p < end; p += 1) {
+      const scores = {} as ParticipantScores;
+      for (const kind of kinds) {
+        const eligible = eligibility.participants[p]!.byKind[kind].eligible;
+        scores[kind] = Float64Array.from(eligible, () => scored[k++]!.score);
+      }
+      all.push(scores);
+    }
+  }
+  return all;
+}
