@@ -25,6 +25,8 @@ export function resourceLabel(resource: PoolResource): string {
   return kindWords[resource.kind];
 }
 
+const irregular: Record<string, string> = { child: 'children' };
+
 export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${count} ${count === 1 ? word : irregular[word] ?? `${word}s`}`;
 }

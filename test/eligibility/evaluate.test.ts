@@ -1,0 +1,70 @@
+import { describe, it, expect } from 'vitest';
+import { evaluatePool, roundReferenceDate } from '../../src/eligibility/evaluate.js';
+import { checkPair } from '../../src/eligibility/rules.js';
+import { contextFor, housing, mentor, opening, participant, pool, training } from '../round/support/factories.js';
+
+const ids = (result: ReturnType<typeof evaluatePool>, positions: number[]) => positions.map((i) => result.index.resources[i]!.item.id);
+
+describe('evaluatePool', () => {
+  it('bridges an opening above the participant\'s level through an eligible language session', () => {
+    const p = participant({ languages: [{ language: 'fr', level: 'A2' }] });
+    const fle = training({ id: 'fle', kind: 'language', cefrEntry: { min: 'A1', max: 'A2' }, cefrExit: 'B1' });
+    const job = opening({ id: 'job', minCefr: 'B1' });
+    const result = evaluatePool(pool({ participants: [p], trainingSessions: [fle.item], openings: [job.item] }));
+    const mine = result.participants[0]!;
+    expect(ids(result, mine.byKind.opening.eligible)).toEqual(['job']);
+    expect([...mine.bridges].map(([o, t]) => [result.index.resources[o]!.item.id, ids(result, t)])).toEqual([['job', ['fle']]]);
+  });
+
+  it('refuses the opening when the only language session does not admit the participant', () => {
+    const p = participant({ languages: [{ language: 'fr', level: 'A2' }], birthYear: 1980 });
+    const fle = training({ id: 'fle', kind: 'language', cefrExit: 'B1', eligibility: { maxAge: 25 } });
+    const job = opening({ id: 'job', minCefr: 'B1' });
+    const result = evaluatePool(pool({ participants: [p], trainingSessions: [fle.item], openings: [job.item] }));
+    const refused = result.participants[0]!.byKind.opening;
+    expect(refused.eligible).toEqual([]);
+    expect(refused.refusals.map((r) => [r.rule, r.count])).toEqual([['minCefr', 1]]);
+  });
+
+  it('counts resources in regions the participant does not accept without judging each, keeping a few examples', () => {
+    const p = participant({ homeRegion: 'Occitanie' });
+    const far = Array.from({ length: 40 }, (_, i) => mentor({ id: `far${i}`, region: i % 2 ? 'Bretagne' : 'Grand Est' }).item);
+    const near = mentor({ id: 'near' }).item;
+    const result = evaluatePool(pool({ participants: [p], mentors: [...far, near] }));
+    const mentors = result.participants[0]!.byKind.mentor;
+    expect(ids(result, mentors.eligible)).toEqual(['near']);
+    expect(mentors.refusals).toHaveLength(1);
+    expect(mentors.refusals[0]!.rule).toBe('relocation');
+    expect(mentors.refusals[0]!.count).toBe(40);
+    expect(mentors.refusals[0]!.examples).toHaveLength(2);
+  });
+
+  it('groups refusals by rule, most frequent first', () => {
+    const p = participant({ birthYear: 1990, mentorPreferences: { gender: 'female' } });
+    const mentors = [
+      mentor({ id: 'm1', gender: 'male' }).item,
+      mentor({ id: 'm2', gender: 'male' }).item,
+      mentor({ id: 'm3', eligibility: { maxAge: 30 } }).item,
+    ];
+    const result = evaluatePool(pool({ participants: [p], mentors }));
+    expect(result.participants[0]!.byKind.mentor.refusals.map((r) => [r.rule, r.count])).toEqual([['mentorPreferences', 2], ['ageRange', 1]]);
+  });
+
+  it('counts to the policy\'s reference date when it sets one', () => {
+    const p = participant({ birthYear: 2000 });
+    const young = mentor({ eligibility: { maxAge: 26 } }).item;
+    const later = pool({ participants: [p], mentors: [young], policy: { referenceDate: '2027-06-01' } });
+    expect(roundReferenceDate(later)).toBe('2027-06-01');
+    expect(evaluatePool(later).participants[0]!.byKind.mentor.refusals[0]!.examples[0]!.message).toBe('aged 27, the mentor admits up to 26');
+  });
+});
+
+describe('checkPair', () => {
+  it('gives the first refusal of every rule, location first', () => {
+    const p = participant({ birthYear: 1960 });
+    expect(checkPair(p, housing({ region: 'Bretagne', eligibility: { maxAge: 30 } }), contextFor(p))?.rule).toBe('relocation');
+    expect(checkPair(p, housing({ eligibility: { maxAge: 30 } }), contextFor(p))?.rule).toBe('ageRange');
+    expect(checkPair(p, housing(), contextFor(p))?.rule).toBe('housingNeed');
+    expect(checkPair(p, opening({ minCefr: 'B2' }), contextFor(p))?.rule).toBe('minCefr');
+  });
+});
