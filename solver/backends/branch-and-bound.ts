@@ -1,0 +1,156 @@
+import type { MipModel, MipStatus } from '../mip.js';
+import type { ModelColumns } from './columns.js';
+import { NodeQueue, type OpenNode } from './node-queue.js';
+import { firstViolation, hasIntegerObjective } from './plan-check.js';
+import type { NodeRelaxation, RelaxedSolution } from './relaxation.js';
+import { roundGreedily } from './rounding.js';
+
+/**
+ * Branch and bound over 0/1 variables on top of a node relaxation. The search
+ * takes the open node with the best bound and dives from it (rounding
+ * direction first, the sibling kept open) until the dive is pruned: an
+ * incumbent comes early from the dives and from greedy rounding, and the best
+ * bound still open is always known, for the gap. Objectives here leave out the
+ * model's constant.
+ */
+export interface SearchOutcome {
+  status: MipStatus;
+  values?: number[];
+  objective?: number;
+  bound?: number;
+  nodes: number;
+}
+
+interface Incumbent {
+  values: number[];
+  objective: number;
+}
+
+/** Integrality tolerance on relaxed values. */
+const integral = 1e-6;
+
+export function branchAndBound(model: MipModel, columns: ModelColumns, relax: NodeRelaxation, deadline: number): SearchOutcome {
+  const root = rootFixings(model);
+  if (root === null) return { status: 'infeasible', nodes: 0 };
+  const search = new Search(model, columns, relax);
+  const open = new NodeQueue();
+  open.push({ fixed: root, bound: Infinity });
+  while (open.size > 0) {
+    const node = open.pop()!;
+    if (search.prunes(node.bound)) continue;
+    if (Date.now() > deadline) {
+      open.push(node);
+      return search.stopped(open.bestBound);
+    }
+    search.dive(node, open, deadline);
+  }
+  return search.exhausted();
+}
+
+/** Bounds as fixings: lower = 1 fixes to 1, upper = 0 fixes to 0; null when a variable has none left. */
+function rootFixings(model: MipModel): Int8Array | null {
+  const fixed = new Int8Array(model.variables.length).fill(-1);
+  for (const [j, variable] of model.variables.entries()) {
+    const lower = variable.lower ?? 0;
+    const upper = variable.upper ?? 1;
+    if (lower > upper) return null;
+    if (lower === upper) fixed[j] = lower;
+  }
+  return fixed;
+}
+
+class Search {
+  private incumbent: Incumbent | null = null;
+  private nodes = 0;
+  /** With integer objective coefficients a better plan is better by at least 1. */
+  private readonly step: number;
+
+  constructor(
+    private readonly model: MipModel,
+    private readonly columns: ModelColumns,
+    private readonly relax: NodeRelaxation,
+  ) {
+    this.step = hasIntegerObjective(model) ? 1 : 0;
+  }
+
+  /** No plan below a node with this bound can beat the incumbent. */
+  prunes(bound: number): boolean {
+    if (this.incumbent === null) return false;
+    const best = this.incumbent.objective;
+    return bound < best + this.step - 1e-6 * Math.max(1, Math.abs(best)) || (this.step === 0 && bound <= best);
+  }
+
+  dive(start: OpenNode, open: NodeQueue, deadline: number): void {
+    let node: OpenNode | null = start;
+    while (node !== null) {
+      this.nodes++;
+      const relaxed = this.relax(node.fixed);
+      if (!relaxed.feasible || this.prunes(relaxed.objective)) return;
+      this.offer(roundGreedily(this.model, this.columns, node.fixed, relaxed.values));
+      const branching = mostFractional(relaxed, node.fixed, this.model);
+      if (branching === -1) {
+        this.offer(integralPlan(relaxed, node.fixed));
+        return;
+      }
+      const [first, second] = children(node.fixed, branching, relaxed.values[branching]! >= 0.5 ? 1 : 0);
+      open.push({ fixed: second, bound: relaxed.objective });
+      node = { fixed: first, bound: relaxed.objective };
+      if (Date.now() > deadline) {
+        open.push(node);
+        return;
+      }
+    }
+  }
+
+  private offer(values: number[] | null): void {
+    if (values === null || firstViolation(this.model, values) !== null) return;
+    let objective = 0;
+    for (const [j, variable] of this.model.variables.entries()) objective += variable.objective * values[j]!;
+    if (this.incumbent === null || objective > this.incumbent.objective) this.incumbent = { values, objective };
+  }
+
+  stopped(openBound: number): SearchOutcome {
+    if (this.incumbent === null) return { status: 'time_limit', bound: this.tighten(openBound), nodes: this.nodes };
+    const bound = Math.max(this.incumbent.objective, this.tighten(openBound));
+    return { status: 'feasible', ...this.incumbent, bound, nodes: this.nodes };
+  }
+
+  exhausted(): SearchOutcome {
+    if (this.incumbent === null) return { status: 'infeasible', nodes: this.nodes };
+    return { status: 'optimal', ...this.incumbent, bound: this.incumbent.objective, nodes: this.nodes };
+  }
+
+  /** With an integer objective, a bound of 1451.7 proves 1451. */
+  private tighten(bound: number): number {
+    return this.step === 1 && Number.isFinite(bound) ? Math.floor(bound + 1e-6) : bound;
+  }
+}
+
+/** The free variable whose relaxed value is furthest from 0 and 1; −1 when all are integral. */
+function mostFractional(relaxed: RelaxedSolution, fixed: Int8Array, model: MipModel): number {
+  let chosen = -1;
+  let best = integral;
+  for (let j = 0; j < fixed.length; j++) {
+    if (fixed[j] !== -1) continue;
+    const value = relaxed.values[j]!;
+    const fraction = Math.min(value, 1 - value);
+    const better = fraction > best + 1e-9 || (fraction > best - 1e-9 && chosen !== -1 && Math.abs(model.variables[j]!.objective) > Math.abs(model.variables[chosen]!.objective));
+    if (fraction > integral && better) {
+      chosen = j;
+      best = fraction;
+    }
+  }
+  return chosen;
+}
+
+function children(fixed: Int8Array, j: number, firstValue: 0 | 1): [Int8Array, Int8Array] {
+  const first = fixed.slice();
+  const second = fixed.slice();
+  first[j] = firstValue;
+  second[j] = 1 - firstValue;
+  return [first, second];
+}
+
+function integralPlan(relaxed: RelaxedSolution, fixed: Int8Array): number[] {
+  return Array.from(fixed, (state, j) => (state === -1 ? Math.round(relaxed.values[j]!) : state));
+}

@@ -1,0 +1,138 @@
+import * as highsPackage from 'highs';
+import type { Highs, InitOptions, Model as HighsModel, ModelData } from 'highs';
+import type { MipBackend, MipModel, MipOptions, MipSolution } from '../mip.js';
+import { firstViolation, planObjective, roundBinary } from './plan-check.js';
+
+/**
+ * The exact backend for large models: HiGHS (branch and cut) compiled to
+ * WebAssembly. The model is passed as sparse rows, not as LP text: no names to
+ * escape, no text to parse, and a 10^6-nonzero model stays a few typed arrays.
+ */
+
+/** WebAssembly memory only grows; past this size the runtime is dropped after a solve so it can be collected. */
+const memoryCeilingBytes = 512 * 1024 * 1024;
+
+let runtime: Promise<Highs> | null = null;
+
+type LoadHighs = (options?: InitOptions) => Promise<Highs>;
+/**
+ * The package ships ESM-syntax types in a CommonJS package, so TypeScript puts the
+ * loader one `default` deeper than Node's ESM import does: accept both shapes.
+ */
+const exported: unknown = highsPackage.default;
+const loadHighs = (typeof exported === 'function' ? exported : (exported as { default: LoadHighs }).default) as LoadHighs;
+
+function highsRuntime(): Promise<Highs> {
+  const loading = runtime ?? loadHighs();
+  runtime = loading;
+  return loading;
+}
+
+export const highsBackend: MipBackend = {
+  name: 'highs',
+  async solve(model: MipModel, options: MipOptions): Promise<MipSolution> {
+    try {
+      return await solveOnce(model, options);
+    } catch {
+      // An aborted WebAssembly instance stays broken: reload it and try once more.
+      runtime = null;
+      return solveOnce(model, options);
+    }
+  },
+};
+
+async function solveOnce(model: MipModel, options: MipOptions): Promise<MipSolution> {
+  const highs = await highsRuntime();
+  const instance = highs.createModel(modelData(highs, model));
+  try {
+    instance.options.set({
+      output_flag: false,
+      time_limit: Math.max(options.timeLimitMs, 1) / 1000,
+      // "optimal" must mean optimal, not within HiGHS' default 0.01 % gap.
+      mip_rel_gap: 1e-9,
+      mip_abs_gap: 1e-9,
+    });
+    instance.run();
+    return readSolution(highs, instance, model);
+  } finally {
+    instance.dispose();
+    if (highs.memoryBytes > memoryCeilingBytes) runtime = null;
+  }
+}
+
+/** Rows as lower ≤ a·x ≤ upper, compressed by row; duplicate terms of one row are summed. */
+export function modelData(highs: Highs, model: MipModel): ModelData {
+  const infinity = highs.infinity;
+  const starts: number[] = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const constraint of model.constraints) {
+    const row = new Map<number, number>();
+    for (const term of constraint.terms) row.set(term.variable, (row.get(term.variable) ?? 0) + term.coefficient);
+    for (const [variable, coefficient] of row) {
+      indices.push(variable);
+      values.push(coefficient);
+    }
+    starts.push(indices.length);
+  }
+  const numCols = model.variables.length;
+  const numRows = model.constraints.length;
+  return {
+    numCols,
+    numRows,
+    sense: highs.constants.objectiveSense.maximize,
+    offset: model.objectiveConstant,
+    colCost: model.variables.map((variable) => variable.objective),
+    colLower: model.variables.map((variable) => variable.lower ?? 0),
+    colUpper: model.variables.map((variable) => variable.upper ?? 1),
+    rowLower: model.constraints.map((c) => (c.op === '<=' ? -infinity : c.rhs)),
+    rowUpper: model.constraints.map((c) => (c.op === '>=' ? infinity : c.rhs)),
+    matrix: { numRows, numCols, format: 'csr', starts, indices, values },
+    integrality: new Int32Array(numCols).fill(highs.constants.variableType.integer),
+  };
+}
+
+function readSolution(highs: Highs, instance: HighsModel, model: MipModel): MipSolution {
+  const codes = highs.constants.modelStatus;
+  const status = instance.getModelStatus();
+  const nodes = Number(instance.info.get('mip_node_count'));
+  if (status === codes.infeasible || status === codes.unboundedOrInfeasible) return { status: 'infeasible', nodes };
+  if (status === codes.empty) return emptyModelSolution(model);
+  const hasPlan = Number(instance.info.get('primal_solution_status')) === highs.constants.solutionStatus.feasible;
+  if (!hasPlan) {
+    if (status === codes.optimal) throw new Error('HiGHS reported an optimum without a solution');
+    if (isLimit(highs, status)) return { status: 'time_limit', bound: dualBound(instance), nodes };
+    throw new Error(`HiGHS stopped with model status ${status}`);
+  }
+  const values = verifiedPlan(model, instance.getSolution().colValue);
+  const objective = planObjective(model, values);
+  if (status === codes.optimal) return { status: 'optimal', values, objective, bound: objective, nodes };
+  if (!isLimit(highs, status)) throw new Error(`HiGHS stopped with model status ${status}`);
+  return { status: 'feasible', values, objective, bound: Math.max(objective, dualBound(instance) ?? Infinity), nodes };
+}
+
+function isLimit(highs: Highs, status: number): boolean {
+  const codes = highs.constants.modelStatus;
+  return [codes.timeLimit, codes.iterationLimit, codes.interrupted, codes.solutionLimit].some((code) => code === status);
+}
+
+/** HiGHS' proven bound, in the model's own (maximisation) sense, offset included. */
+function dualBound(instance: HighsModel): number | undefined {
+  const bound = Number(instance.info.get('mip_dual_bound'));
+  return Number.isFinite(bound) ? bound : undefined;
+}
+
+function verifiedPlan(model: MipModel, colValue: Float64Array): number[] {
+  const values = roundBinary(colValue);
+  const violation = values ? firstViolation(model, values) : 'a variable is not integral';
+  if (!values || violation !== null) throw new Error(`HiGHS returned a plan that breaks: ${violation}`);
+  return values;
+}
+
+/** HiGHS answers "empty" for a model without columns; it is still a model with an answer. */
+function emptyModelSolution(model: MipModel): MipSolution {
+  const values = model.variables.map((variable) => variable.lower ?? 0);
+  if (firstViolation(model, values) !== null) return { status: 'infeasible' };
+  const objective = planObjective(model, values);
+  return { status: 'optimal', values, objective, bound: objective, nodes: 0 };
+}
