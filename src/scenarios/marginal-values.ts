@@ -1,0 +1,129 @@
+import type { ResourceKind } from '../../solver/problem.js';
+import type { SolveResult } from '../../solver/result.js';
+import { solve } from '../../solver/index.js';
+import type { Pool } from '../domain/pool.js';
+import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
+import { buildProblem } from '../round/build-problem.js';
+import { scoreEligible, type ParticipantScores } from '../round/score-eligible.js';
+import type { RoundOptions, RoundOutcome } from '../round/types.js';
+import { ruleBasedScorer } from '../scoring/rule-based-scorer.js';
+import { capacityGroups, eligibleDemand, mostWanted, resourceStates, type CapacityGroup } from './capacity-groups.js';
+import { addCapacityTo } from './pool-resources.js';
+
+/**
+ * The marginal value of one more unit of a capacity group (a kind in a region, or the kind's
+ * resources bound to no region), defined as:
+ *
+ *   value(G) = max over r in T(G) of  z*(capacity(r) + 1) − z*
+ *
+ * where z* is the optimal objective of the solved round and T(G) the group's full resources
+ * (those with no room left for any of their candidate pairs), the `resourcesPerGroup` most
+ * wanted of them (most capacity-blocked participants first, then most candidate pairs).
+ * A group with no full resource is worth 0 without a re-solve: one more unit there loosens a
+ * constraint that does not bind in the plan. (In a 0-1 programme a better plan could, rarely,
+ * need a resource beyond a capacity the optimum leaves slack; this definition gives that up
+ * to bound the cost.) The cost is at most groups × resourcesPerGroup re-solves, each of the
+ * round's own problem with one capacity raised: eligibility and scores are not recomputed.
+ */
+export interface MarginalValue {
+  kind: ResourceKind;
+  region: string | null;
+  resources: number;
+  capacity: number;
+  used: number;
+  /** Resources of the group with no room left. */
+  full: number;
+  /** Objective gained by one more unit (0: spare capacity); null when the round has no plan. */
+  value: number | null;
+  /** Participants placed in addition with that unit. */
+  placedGain: number | null;
+  /** Where the unit was added for `value`. */
+  resource?: string;
+  /** Every re-solve was optimal, as was the round: the value is exact, not an estimate. */
+  exact: boolean;
+  tried: { resource: string; value: number; placedGain: number }[];
+}
+
+export interface MarginalOptions {
+  /** Full resources of a group tried, most wanted first (default 1). */
+  resourcesPerGroup?: number;
+}
+
+const activityKinds = new Set(['mentor', 'training', 'opening']);
+
+function placedCount(result: SolveResult): number {
+  return new Set(result.assignments.filter((a) => activityKinds.has(a.kind)).map((a) => a.participant)).size;
+}
+
+/**
+ * The round rebuilt with one more unit on a resource. Rebuilt rather than patched: a resource
+ * with no room for anyone has no candidate pairs in the problem, and pruning to K candidates
+ * may keep other pairs once it has room. Eligibility and scores do not depend on capacity.
+ */
+class OneMoreUnit {
+  private readonly eligibility: PoolEligibility;
+  private readonly scores: ParticipantScores[];
+
+  constructor(private readonly pool: Pool, private readonly round: RoundOptions) {
+    this.eligibility = evaluatePool(pool);
+    this.scores = scoreEligible(pool, this.eligibility, round.scorer ?? ruleBasedScorer);
+  }
+
+  demand() {
+    return eligibleDemand(this.pool, this.eligibility);
+  }
+
+  async solveWith(resource: string): Promise<SolveResult> {
+    const { index } = this.eligibility;
+    const item = index.resources[index.position.get(resource)!]!;
+    const raise = (delta: number) => addCapacityTo(item, delta);
+    raise(1);
+    try {
+      return await solve(buildProblem(this.pool, this.eligibility, this.scores, this.round));
+    } finally {
+      raise(-1);
+    }
+  }
+}
+
+function summary(group: CapacityGroup): Omit<MarginalValue, 'value' | 'placedGain' | 'exact' | 'tried'> {
+  return {
+    kind: group.kind,
+    region: group.region,
+    resources: group.resources.length,
+    capacity: group.resources.reduce((s, r) => s + r.capacity, 0),
+    used: group.resources.reduce((s, r) => s + r.used, 0),
+    full: group.resources.filter((r) => r.full).length,
+  };
+}
+
+async function valueOf(result: SolveResult, group: CapacityGroup, perGroup: number, round: OneMoreUnit): Promise<MarginalValue> {
+  const base = summary(group);
+  if (result.objective === null) return { ...base, value: null, placedGain: null, exact: false, tried: [] };
+  const tried: MarginalValue['tried'] = [];
+  let exact = result.status === 'optimal';
+  for (const state of mostWanted(group, perGroup)) {
+    const more = await round.solveWith(state.id);
+    exact &&= more.status === 'optimal';
+    // One more unit never lowers the optimum: a negative difference is the search's gap, not a loss.
+    const value = more.objective === null ? 0 : Math.max(0, more.objective - result.objective);
+    tried.push({ resource: state.id, value, placedGain: placedCount(more) - placedCount(result) });
+  }
+  const best = tried.reduce<MarginalValue['tried'][number] | undefined>((b, t) => (!b || t.value > b.value ? t : b), undefined);
+  if (!best) return { ...base, value: 0, placedGain: 0, exact, tried };
+  return { ...base, value: best.value, placedGain: best.placedGain, resource: best.resource, exact, tried };
+}
+
+/**
+ * Marginal values of every capacity group of a round solved over `pool` (with the same round
+ * options), in a stable order (kind, region). `pool` is not modified.
+ */
+export async function marginalValues(pool: Pool, outcome: RoundOutcome, round: RoundOptions = {}, options: MarginalOptions = {}): Promise<MarginalValue[]> {
+  const perGroup = Math.max(1, Math.floor(options.resourcesPerGroup ?? 1));
+  const oneMore = new OneMoreUnit(structuredClone(pool), round);
+  const groups = capacityGroups(resourceStates(outcome.report, oneMore.demand()));
+  const values: MarginalValue[] = [];
+  // The solver runs on this thread: re-solves go one after another.
+  for (const group of groups) values.push(await valueOf(outcome.result, group, perGroup, oneMore));
+  return values;
+}
