@@ -5,4 +5,5 @@ import { registerGenerate } from './generate.js';
 /** Every CLI command, each in its own module: add one line here per command. */
 export const commands: Array<(program: Command) => void> = [
   registerGenerate,
+  registerScenarioCommand,
 ];
