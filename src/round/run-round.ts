@@ -1,30 +1,12 @@
 import { solve } from '../../solver/index.js';
-import type { Problem } from '../../solver/problem.js';
 import type { SolveResult } from '../../solver/result.js';
 import type { Pool } from '../domain/pool.js';
-import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
-import { ruleBasedScorer } from '../scoring/rule-based-scorer.js';
+import type { PoolEligibility } from '../eligibility/evaluate.js';
 import type { CandidatePair, PairScorer } from '../scoring/scorer.js';
-import { buildProblem } from './build-problem.js';
 import { explainRound, pairKey } from './explain.js';
 import type { ScoreBreakdown } from './report.js';
-import { scoreEligible } from './score-eligible.js';
+import { prepareRound } from './prepare-round.js';
 import type { RoundOptions, RoundOutcome } from './types.js';
-
-export interface PreparedRound {
-  eligibility: PoolEligibility;
-  problem: Problem;
-  scorer: PairScorer;
-}
-
-/** Eligibility, scoring and the solver's problem: everything before the solve. */
-export function prepareRound(pool: Pool, options: RoundOptions = {}): PreparedRound {
-  const scorer = options.scorer ?? ruleBasedScorer;
-  const eligibility = evaluatePool(pool);
-  const scores = scoreEligible(pool, eligibility, scorer);
-  const problem = buildProblem(pool, eligibility, scores, options);
-  return { eligibility, problem, scorer };
-}
 
 /** Breakdowns of the pairs in the plan only: scoring is deterministic, so asking again gives the same numbers. */
 function assignedBreakdowns(pool: Pool, eligibility: PoolEligibility, result: SolveResult, scorer: PairScorer): Map<string, ScoreBreakdown> {

@@ -10,6 +10,8 @@ import { eligibilityContext } from '../../../src/eligibility/facts.js';
 
 /** Test data factories: plausible defaults, and only what a test cares about spelled out. */
 
+type Of<K extends PoolResource['kind']> = Extract<PoolResource, { kind: K }>;
+
 export const referenceDate = '2026-01-15';
 
 export function participant(fields: Partial<ParticipantInput> = {}): Participant {
@@ -20,25 +22,25 @@ export function participant(fields: Partial<ParticipantInput> = {}): Participant
   });
 }
 
-export function mentor(fields: Partial<z.input<typeof Mentor>> = {}): PoolResource {
+export function mentor(fields: Partial<z.input<typeof Mentor>> = {}): Of<'mentor'> {
   return { kind: 'mentor', item: Mentor.parse({ id: 'm1', kind: 'volunteer', region: 'Occitanie', caseloadCap: 3, gender: 'female', availableFrom: '2025-12-01', ...fields }) };
 }
 
-export function training(fields: Partial<z.input<typeof TrainingSession>> = {}): PoolResource {
+export function training(fields: Partial<z.input<typeof TrainingSession>> = {}): Of<'training'> {
   return {
     kind: 'training',
     item: TrainingSession.parse({ id: 't1', provider: 'AFPA', kind: 'qualifying', region: 'Occitanie', seats: 10, startDate: '2026-02-01', endDate: '2026-06-30', ...fields }),
   };
 }
 
-export function opening(fields: Partial<z.input<typeof Opening>> = {}): PoolResource {
+export function opening(fields: Partial<z.input<typeof Opening>> = {}): Of<'opening'> {
   return {
     kind: 'opening',
     item: Opening.parse({ id: 'o1', employerId: 'e1', title: 'Kitchen assistant', sector: 'G', region: 'Occitanie', seats: 1, contractType: 'alternance', startDate: '2026-03-01', ...fields }),
   };
 }
 
-export function housing(fields: Partial<z.input<typeof HousingUnit>> = {}): PoolResource {
+export function housing(fields: Partial<z.input<typeof HousingUnit>> = {}): Of<'housing'> {
   return { kind: 'housing', item: HousingUnit.parse({ id: 'h1', region: 'Occitanie', places: 2, kind: 'shared', availableFrom: '2025-12-01', ...fields }) };
 }
 

@@ -1,0 +1,23 @@
+import type { Problem } from '../../solver/problem.js';
+import type { Pool } from '../domain/pool.js';
+import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
+import { ruleBasedScorer } from '../scoring/rule-based-scorer.js';
+import type { PairScorer } from '../scoring/scorer.js';
+import { buildProblem } from './build-problem.js';
+import { scoreEligible } from './score-eligible.js';
+import type { RoundOptions } from './types.js';
+
+export interface PreparedRound {
+  eligibility: PoolEligibility;
+  problem: Problem;
+  scorer: PairScorer;
+}
+
+/** Eligibility, scoring and the solver's problem: everything a round does before solving. */
+export function prepareRound(pool: Pool, options: RoundOptions = {}): PreparedRound {
+  const scorer = options.scorer ?? ruleBasedScorer;
+  const eligibility = evaluatePool(pool);
+  const scores = scoreEligible(pool, eligibility, scorer);
+  const problem = buildProblem(pool, eligibility, scores, options);
+  return { eligibility, problem, scorer };
+}

@@ -1,0 +1,72 @@
+import { describe, it, expect } from 'vitest';
+import { prepareRound } from '../../src/round/prepare-round.js';
+import { housing, mentor, opening, participant, pool, training } from './support/factories.js';
+
+describe('buildProblem', () => {
+  const stays = participant({ id: 'stays', homeRegion: 'Occitanie', waitingSince: '2025-01-15', priorityGroups: ['women_with_children'] });
+  const listed = participant({ id: 'listed', relocation: { willing: true, regions: ['Bretagne'] } });
+  const anywhere = participant({ id: 'anywhere', relocation: { willing: true, regions: [] } });
+  const online = participant({ id: 'online', homeRegion: undefined });
+  const base = pool({
+    participants: [stays, listed, anywhere, online],
+    mentors: [mentor({ id: 'busy', caseloadCap: 18, currentCaseload: 20 }).item, mentor({ id: 'free', caseloadCap: 18, currentCaseload: 16 }).item],
+    trainingSessions: [training({ id: 'fle', region: 'Grand Est', seats: 12 }).item],
+    openings: [opening({ id: 'open', seats: 2 }).item, opening({ id: 'filled', status: 'filled' }).item],
+    housingUnits: [housing({ id: 'flat', region: 'Bretagne', places: 3 }).item],
+    policy: { requireOne: ['mentor'], waitingBonusPerDay: 0.01, timeLimitMs: 5000, candidatesPerKind: 5 },
+  });
+  const { problem } = prepareRound(base, { overrides: [{ participant: 'stays', resource: 'free', action: 'require' }] });
+
+  it('gives each participant the regions they accept, and none to a participant without a home region', () => {
+    const regions = Object.fromEntries(problem.participants.map((p) => [p.id, p.regions]));
+    expect(regions).toEqual({
+      stays: ['Occitanie'],
+      listed: ['Bretagne', 'Occitanie'],
+      anywhere: ['Bretagne', 'Grand Est', 'Occitanie'],
+      online: undefined,
+    });
+    expect(problem.participants.find((p) => p.id === 'online')!.homeRegion).toBeUndefined();
+  });
+
+  it('counts waiting days to the reference date and keeps priority groups', () => {
+    expect(problem.participants[0]).toMatchObject({ waitingDays: 365, priorityGroups: ['women_with_children'] });
+  });
+
+  it('sets remaining capacities: caseload cap minus caseload (never below 0), seats, places; closed openings are left out', () => {
+    expect(problem.resources.map((r) => [r.id, r.capacity])).toEqual([['busy', 0], ['free', 2], ['fle', 12], ['open', 2], ['flat', 3]]);
+  });
+
+  it('maps the policy and the overrides', () => {
+    expect(problem.policy).toMatchObject({ requireOne: ['mentor'], waitingBonusPerDay: 0.01, timeLimitMs: 5000, candidatesPerKind: 5 });
+    expect(problem.overrides).toEqual([{ participant: 'stays', resource: 'free', action: 'require' }]);
+  });
+
+  it('makes edges only for eligible pairs that fit, with the housing load of the whole household', () => {
+    const edges = problem.edges.map((e) => `${e.participant}→${e.resource}`);
+    expect(edges).toContain('listed→flat');
+    expect(edges).not.toContain('stays→flat');
+    expect(edges).not.toContain('stays→busy');
+    expect(edges).not.toContain('stays→filled');
+    expect(edges).toContain('anywhere→fle');
+  });
+});
+
+describe('buildProblem bridges and pruning', () => {
+  const learner = participant({ id: 'learner', languages: [{ language: 'fr', level: 'A1' }] });
+  const fles = [1, 2, 3].map((i) => training({ id: `fle${i}`, kind: 'language', cefrEntry: { min: 'A0', max: 'A2' }, cefrExit: i === 3 ? 'A2' : 'B1', sector: i === 1 ? 'F' : undefined }).item);
+  const job = opening({ id: 'job', minCefr: 'B1', sector: 'F' }).item;
+  const base = pool({ participants: [learner], trainingSessions: fles, openings: [job] });
+
+  it('emits a bridge listing the language sessions that lead to the opening\'s level', () => {
+    const { problem } = prepareRound(base);
+    expect(problem.bridges).toEqual([{ participant: 'learner', opening: 'job', trainings: ['fle1', 'fle2'] }]);
+  });
+
+  it('keeps the best K per kind, yet keeps a bridging session for every kept bridged opening', () => {
+    const { problem } = prepareRound(pool({ ...base, policy: { candidatesPerKind: 1, weights: { childcare: 0, waiting: 0, cefrMargin: 5 } } }));
+    const trainings = problem.edges.filter((e) => e.resource.startsWith('fle')).map((e) => e.resource);
+    expect(trainings).toHaveLength(1);
+    expect(problem.bridges).toHaveLength(1);
+    expect(problem.bridges[0]!.trainings).toEqual(trainings);
+  });
+});

@@ -1,0 +1,18 @@
+import { randomPool } from '../../../test/round/support/random-pool.js';
+import { evaluatePool } from '../../../src/eligibility/evaluate.js';
+import { scoreEligible } from '../../../src/round/score-eligible.js';
+import { buildProblem } from '../../../src/round/build-problem.js';
+import { ruleBasedScorer } from '../../../src/scoring/rule-based-scorer.js';
+const pool = randomPool(1, { participants: 10000, mentors: 1000, trainings: 500, openings: 1000, housing: 1500, regions: 13 });
+pool.policy.candidatesPerKind = Number(process.env.K ?? 10);
+let t = performance.now();
+const e = evaluatePool(pool);
+let pairs = 0; for (const p of e.participants) for (const k of Object.values(p.byKind)) pairs += k.eligible.length;
+console.log('eligibility ms', Math.round(performance.now() - t), 'eligible pairs', pairs);
+t = performance.now();
+const s = scoreEligible(pool, e, ruleBasedScorer);
+console.log('scoring ms', Math.round(performance.now() - t));
+t = performance.now();
+const prob = buildProblem(pool, e, s);
+console.log('build ms', Math.round(performance.now() - t), 'edges', prob.edges.length, 'bridges', prob.bridges.length);
+console.log('rss MB', Math.round(process.memoryUsage().rss / 1e6), 'heap', Math.round(process.memoryUsage().heapUsed/1e6));
