@@ -32,6 +32,13 @@ export interface AppliedScenario {
 }
 
 const units: Record<ResourceKind, string> = { mentor: 'caseload places', training: 'seats', opening: 'seats', housing: 'places' };
+const nouns: Record<ResourceKind, [string, string]> = {
+  mentor: ['mentor', 'mentors'],
+  training: ['training session', 'training sessions'],
+  opening: ['opening', 'openings'],
+  housing: ['housing unit', 'housing units'],
+};
+const count = (kind: ResourceKind, n: number) => `${n} ${nouns[kind][Math.abs(n) === 1 ? 0 : 1]}`;
 
 type Outcome = AppliedChange | ScenarioIssue;
 const issue = (index: number, field: string, message: string): ScenarioIssue => ({ path: ['changes', index, field], message });
@@ -115,11 +122,11 @@ function spreadCapacity(pool: Pool, kind: ResourceKind, region: string | null, d
 }
 
 function changeResourceCount(pool: Pool, kind: ResourceKind, region: string | null, delta: number, index: number): Outcome {
-  const summary = `${signed(delta)} ${kind} resources ${where(region)}`;
+  const summary = `${delta > 0 ? '+' : '-'}${count(kind, Math.abs(delta))} ${where(region)}`;
   if (delta < 0) {
     const group = groupHandles(pool, kind, region);
     if (group.length < -delta) {
-      return issue(index, 'delta', `cannot remove ${-delta} ${kind} resources ${where(region)}: the group has ${group.length}`);
+      return issue(index, 'delta', `cannot remove ${count(kind, -delta)} ${where(region)}: the group has ${group.length}`);
     }
     const removed = group.slice(group.length + delta);
     for (const handle of [...removed].reverse()) removeResource(pool, kind, handle.index);

@@ -56,7 +56,7 @@ describe('applying capacity changes to a copy of the pool', () => {
       ['scenario-mentor-2', 'Occitanie', 2, 0],
     ]);
     expect(added.every((m) => m.displayName === undefined)).toBe(true);
-    expect(applied[0]!.summary).toBe('+2 mentor resources in Occitanie, like m-occ-1');
+    expect(applied[0]!.summary).toBe('+2 mentors in Occitanie, like m-occ-1');
     expect(applied[0]!.capacityDelta).toBe(4);
   });
 
@@ -69,6 +69,11 @@ describe('applying capacity changes to a copy of the pool', () => {
     const { pool, applied } = apply(twoRegionPool(), [{ kind: 'housing', region: 'Bretagne', delta: -1, unit: 'resources' }]);
     expect(pool.housingUnits.map((h) => h.id)).toEqual(['h-bre-1']);
     expect(applied[0]!.resources).toEqual([{ id: 'h-bre-2', kind: 'housing', region: 'Bretagne', before: 1, after: null }]);
+  });
+
+  it('refuses to remove more resources than the group has', () => {
+    expect(messagesOf(() => apply(twoRegionPool(), [{ kind: 'housing', region: 'Bretagne', delta: -3, unit: 'resources' }])))
+      .toEqual(['changes[0].delta: cannot remove 3 housing units in Bretagne: the group has 2']);
   });
 
   it('applies changes in order, each seeing the ones before it', () => {

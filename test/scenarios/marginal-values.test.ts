@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { runScenario } from '../../src/scenarios/run-scenario.js';
+import type { MarginalValue } from '../../src/scenarios/marginal-values.js';
+import { twoRegionPool } from './support/pools.js';
+
+function group(values: MarginalValue[] | undefined, kind: string, region: string | null): MarginalValue {
+  const found = values?.find((v) => v.kind === kind && v.region === region);
+  if (!found) throw new Error(`no group ${kind} in ${region}`);
+  return found;
+}
+
+describe('the marginal value of one more unit of capacity', () => {
+  it('is positive for a full group that people wait for, and zero where there is room', async () => {
+    const { marginalValues } = await runScenario(twoRegionPool(), [], { marginal: true });
+    const occitanie = group(marginalValues, 'mentor', 'Occitanie');
+    expect(occitanie).toMatchObject({ resources: 1, capacity: 2, used: 2, full: 1, placedGain: 1, resource: 'm-occ-1', exact: true });
+    expect(occitanie.value).toBeGreaterThan(0);
+    expect(group(marginalValues, 'mentor', 'Bretagne')).toMatchObject({ capacity: 3, used: 2, full: 0, value: 0, tried: [] });
+  });
+
+  it('is zero for a full group nobody else can use', async () => {
+    const { marginalValues } = await runScenario(twoRegionPool(), [], { marginal: true });
+    const housing = group(marginalValues, 'housing', 'Bretagne');
+    expect(housing.full).toBe(2);
+    expect(housing.tried).toHaveLength(1);
+    expect(housing.value).toBe(0);
+  });
+
+  it('equals the objective gained by a scenario that adds that unit', async () => {
+    const { marginalValues } = await runScenario(twoRegionPool(), [], { marginal: true });
+    const withUnit = await runScenario(twoRegionPool(), [{ resource: 'm-occ-1', delta: 1 }]);
+    expect(group(marginalValues, 'mentor', 'Occitanie').value).toBeCloseTo(withUnit.difference.objective!, 9);
+  });
+
+  it('counts a resource with no room for anyone, which has no candidate pair in the round', async () => {
+    const pool = twoRegionPool();
+    pool.mentors[0]!.caseloadCap = 0;
+    const { marginalValues } = await runScenario(pool, [], { marginal: true });
+    expect(group(marginalValues, 'mentor', 'Occitanie')).toMatchObject({ capacity: 0, full: 1, placedGain: 1, resource: 'm-occ-1' });
+  });
+
+  it('tries more resources per group when asked', async () => {
+    const pool = twoRegionPool();
+    pool.mentors.push({ ...structuredClone(pool.mentors[0]!), id: 'm-occ-2', caseloadCap: 1 });
+    const one = await runScenario(pool, [], { marginal: true });
+    const two = await runScenario(pool, [], { marginal: { resourcesPerGroup: 2 } });
+    expect(group(one.marginalValues, 'mentor', 'Occitanie').tried).toHaveLength(1);
+    expect(group(two.marginalValues, 'mentor', 'Occitanie').tried.map((t) => t.resource).sort()).toEqual(['m-occ-1', 'm-occ-2']);
+  });
+});
