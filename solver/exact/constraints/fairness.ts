@@ -1,0 +1,57 @@
+import type { MipTerm } from '../../mip.js';
+import { addConstraint, addVariable, edgeVariable } from '../model-builder.js';
+import type { ModelBuilder } from '../model-builder.js';
+import { isPlacing } from '../prepared-problem.js';
+import { labels } from '../labels.js';
+
+/** z[p] is only needed when a policy term counts placed participants. */
+export function needsPlacedIndicator(builder: ModelBuilder): boolean {
+  const policy = builder.prepared.problem.policy;
+  return policy.priorityShare.length > 0 || policy.waitingBonusPerDay > 0;
+}
+
+/**
+ * z[p] = 1 iff p receives at least one mentor, training or opening:
+ * z[p] ≥ x[p,r] for each such edge, and z[p] ≤ Σ_r x[p,r].
+ * A participant with no such candidate is never placed: no z is created.
+ */
+export function placedIndicator(builder: ModelBuilder): void {
+  for (const participant of builder.prepared.problem.participants) {
+    const placing = (builder.prepared.byParticipant.get(participant.id) ?? []).filter((c) => isPlacing(c.resource.kind));
+    if (placing.length === 0) continue;
+    const placed = addVariable(builder, `z[${participant.id}]`);
+    builder.placedVariables.set(participant.id, placed);
+    const atMost = [{ variable: placed, coefficient: 1 }];
+    for (const candidate of placing) {
+      const variable = edgeVariable(builder, participant.id, candidate.resource.id);
+      if (variable === undefined) continue;
+      atMost.push({ variable, coefficient: -1 });
+      const terms = [
+        { variable: placed, coefficient: 1 },
+        { variable, coefficient: -1 },
+      ];
+      addConstraint(builder, labels.placedWhenGiven(participant.id, candidate.resource.id), terms, '>=', 0);
+    }
+    addConstraint(builder, labels.placedOnlyWhenGiven(participant.id), atMost, '<=', 0);
+  }
+}
+
+/**
+ * Σ_{p in group} z[p] ≥ minShare · Σ_p z[p], written as
+ * Σ_p (member(p) − minShare)·z[p] ≥ 0.
+ */
+export function priorityShare(builder: ModelBuilder): void {
+  const participants = builder.prepared.problem.participants;
+  for (const share of builder.prepared.problem.policy.priorityShare) {
+    if (share.minShare === 0) continue;
+    const terms: MipTerm[] = [];
+    for (const participant of participants) {
+      const variable = builder.placedVariables.get(participant.id);
+      if (variable === undefined) continue;
+      const member = participant.priorityGroups.includes(share.group) ? 1 : 0;
+      if (member !== share.minShare) terms.push({ variable, coefficient: member - share.minShare });
+    }
+    if (terms.length === 0) continue;
+    addConstraint(builder, labels.priorityShare(share.group, share.minShare), terms, '>=', 0);
+  }
+}

@@ -1,0 +1,40 @@
+import type { ProblemResource, ResourceKind } from '../problem.js';
+
+/**
+ * Plain-language names of the constraints. The model labels its constraints with
+ * them, and the infeasibility report quotes them, so both speak the same words.
+ */
+export const labels = {
+  atMostOne: (participant: string, kind: ResourceKind) => `${participant} receives at most one ${kind}`,
+  exactlyOne: (participant: string, kind: ResourceKind) => `${participant} must receive exactly one ${kind}`,
+  capacity: (resource: ProblemResource) => `${capacityNoun(resource)} (capacity ${resource.capacity})`,
+  onePlaceToLive: (participant: string, regions: readonly string[]) =>
+    `${participant} lives in exactly one of the regions ${regions.join(', ')}`,
+  followsRegion: (participant: string, resource: ProblemResource, region: string) =>
+    `${participant} may use ${resource.kind} ${resource.id} only when living in ${region}`,
+  housingForRelocation: (participant: string, region: string) =>
+    `${participant} relocating to ${region} needs housing in ${region}`,
+  languageBridge: (participant: string, opening: string, trainings: readonly string[]) =>
+    `language bridge: ${participant} may take opening ${opening} only with training ${trainings.join(' or ')}`,
+  requireOverride: (participant: string, resource: string) => `require override: ${participant} → ${resource}`,
+  placedWhenGiven: (participant: string, resource: string) => `${participant} counts as placed when given ${resource}`,
+  placedOnlyWhenGiven: (participant: string) =>
+    `${participant} counts as placed only when given a mentor, training or opening`,
+  priorityShare: (group: string, minShare: number) =>
+    `priority share: at least ${formatShare(minShare)} of placed participants from group "${group}"`,
+};
+
+function capacityNoun(resource: ProblemResource): string {
+  switch (resource.kind) {
+    case 'mentor':
+      return `caseload cap of mentor ${resource.id}`;
+    case 'housing':
+      return `places in housing ${resource.id}`;
+    default:
+      return `seats of ${resource.kind} ${resource.id}`;
+  }
+}
+
+function formatShare(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}
