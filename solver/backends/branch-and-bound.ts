@@ -92,7 +92,8 @@ class Search {
         this.offer(integralPlan(relaxed, node.fixed));
         return;
       }
-      const [first, second] = children(node.fixed, branching, relaxed.values[branching]! >= 0.5 ? 1 : 0);
+      const fixed = this.fixByReducedCost(node.fixed, relaxed);
+      const [first, second] = children(fixed, branching, relaxed.values[branching]! >= 0.5 ? 1 : 0);
       open.push({ fixed: second, bound: relaxed.objective });
       node = { fixed: first, bound: relaxed.objective };
       if (Date.now() > deadline) {
@@ -100,6 +101,19 @@ class Search {
         return;
       }
     }
+  }
+
+  /** Fixes to 0, below this node, every variable at 0 whose reduced cost alone prunes x_j = 1. */
+  private fixByReducedCost(fixed: Int8Array, relaxed: RelaxedSolution): Int8Array {
+    if (this.incumbent === null) return fixed;
+    let tightened: Int8Array | null = null;
+    for (let j = 0; j < fixed.length; j++) {
+      const penalty = relaxed.penalties[j]!;
+      if (fixed[j] !== -1 || penalty <= 0 || !this.prunes(relaxed.objective - penalty)) continue;
+      tightened ??= fixed.slice();
+      tightened[j] = 0;
+    }
+    return tightened ?? fixed;
   }
 
   private offer(values: number[] | null): void {

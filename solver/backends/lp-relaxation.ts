@@ -1,23 +1,128 @@
 import type { MipModel } from '../mip.js';
 import type { ModelColumns } from './columns.js';
-import { lpSolver, type LpConstraintBound, type LpModel, type LpResult } from './javascript-lp-solver.js';
+import { lpSolver, type LpBoundCut, type LpConstraintBound, type LpModel, type LpModelInstance } from './javascript-lp-solver.js';
+import { dualSimplex } from './dual-simplex.js';
 import { feasibilityTolerance } from './plan-check.js';
 import { infeasibleNode, type NodeRelaxation, type RelaxedSolution } from './relaxation.js';
 
 /**
- * Node relaxations solved by javascript-lp-solver's simplex. Fixed variables
- * leave the LP (a fixed 1 moves its coefficients to the right-hand side), so
- * deeper nodes solve smaller LPs; x ≤ 1 becomes a row only where no row implies it.
+ * Node relaxations on javascript-lp-solver's simplex tableau. The root LP is
+ * solved once and saved; a node is the root plus one bound row per fixing,
+ * re-optimised by dual simplex (the root basis stays dual feasible). A child
+ * met during a dive extends the live tableau by its new fixings only.
  */
 export function lpSolverRelaxation(model: MipModel, columns: ModelColumns): NodeRelaxation {
+  let live: LiveTableau | null | undefined;
   return (fixed) => {
-    const lp = nodeModel(model, columns, fixed);
-    if (lp === null) return infeasibleNode(model.variables.length);
-    return readNode(model, fixed, lpSolver.Solve(lp));
+    // The first call is the root: its fixings leave the LP for good.
+    if (live === undefined) live = LiveTableau.create(model, columns, fixed);
+    return live === null ? infeasibleNode(model.variables.length) : live.solve(fixed);
   };
 }
 
-function nodeModel(model: MipModel, columns: ModelColumns, fixed: Int8Array): LpModel | null {
+class LiveTableau {
+  /** Fixings the tableau currently holds; null after an infeasible node left it unusable. */
+  private current: Int8Array | null;
+
+  private constructor(
+    private readonly model: MipModel,
+    private readonly lp: LpModelInstance,
+    private readonly base: Int8Array,
+    /** Library variable index of each model variable free at the root, else −1. */
+    private readonly indexOf: Int32Array,
+  ) {
+    this.current = base;
+  }
+
+  static create(model: MipModel, columns: ModelColumns, base: Int8Array): LiveTableau | null {
+    const json = rootModel(model, columns, base);
+    if (json === null) return null;
+    const lp = new lpSolver.Model(1e-9).loadJson(json);
+    lp.solve();
+    if (!lp.tableau.feasible) return null;
+    lp.tableau.save();
+    const indexOf = new Int32Array(model.variables.length).fill(-1);
+    for (const variable of lp.variables) indexOf[Number(variable.id.slice(1))] = variable.index;
+    return new LiveTableau(model, lp, base.slice(), indexOf);
+  }
+
+  solve(fixed: Int8Array): RelaxedSolution {
+    const tableau = this.lp.tableau;
+    let from = this.current;
+    if (from === null || !extendsFixings(from, fixed)) {
+      tableau.restore();
+      from = this.base;
+    }
+    this.current = null;
+    const rows: LpBoundCut[] = [];
+    for (const cut of this.newCuts(from, fixed)) {
+      const column = tableau.colByVarIndex[cut.varIndex] ?? -1;
+      // A non-basic variable sits at 0: emptying its column keeps it there, with no new row.
+      if (cut.value === 0 && column !== -1) this.emptyColumn(column);
+      else rows.push(cut);
+    }
+    if (rows.length > 0 && !this.reoptimise(fixed, rows)) return infeasibleNode(fixed.length);
+    this.current = fixed.slice();
+    return this.read(fixed);
+  }
+
+  private emptyColumn(column: number): void {
+    const { matrix, width, height } = this.lp.tableau;
+    for (let r = 0; r < height; r++) matrix[r * width + column] = 0;
+  }
+
+  /** Dual simplex after the new bound rows; if it stalls, the library's primal simplex from the root. */
+  private reoptimise(fixed: Int8Array, rows: LpBoundCut[]): boolean {
+    const tableau = this.lp.tableau;
+    tableau.addCutConstraints(rows);
+    const outcome = dualSimplex(tableau, 20 * (tableau.height + tableau.width));
+    if (outcome !== 'stalled') return outcome === 'optimal';
+    tableau.restore();
+    tableau.addCutConstraints(this.newCuts(this.base, fixed));
+    tableau.simplex();
+    return tableau.feasible;
+  }
+
+  private newCuts(from: Int8Array, fixed: Int8Array): LpBoundCut[] {
+    const cuts: LpBoundCut[] = [];
+    for (let j = 0; j < fixed.length; j++) {
+      if (from[j] !== -1 || fixed[j] === -1) continue;
+      cuts.push({ type: fixed[j] === 1 ? 'min' : 'max', varIndex: this.indexOf[j]!, value: fixed[j]! });
+    }
+    return cuts;
+  }
+
+  private read(fixed: Int8Array): RelaxedSolution {
+    const { matrix, width, rhsColumn, rowByVarIndex, colByVarIndex, costRowIndex } = this.lp.tableau;
+    const values = new Float64Array(fixed.length);
+    const penalties = new Float64Array(fixed.length);
+    let objective = 0;
+    for (let j = 0; j < fixed.length; j++) {
+      const index = this.indexOf[j]!;
+      const row = index === -1 ? -1 : (rowByVarIndex[index] ?? -1);
+      const value = this.base[j] !== -1 ? this.base[j]! : row === -1 ? 0 : matrix[row * width + rhsColumn]!;
+      values[j] = Math.min(1, Math.max(0, value));
+      objective += this.model.variables[j]!.objective * values[j]!;
+      const column = index === -1 || fixed[j] !== -1 ? -1 : (colByVarIndex[index] ?? -1);
+      // value(x) = LP − Σ_c |d_c|·x_c over the non-basic columns, d_c ≤ 0 at the optimum.
+      if (column !== -1) penalties[j] = Math.max(0, -matrix[costRowIndex * width + column]!);
+    }
+    return { feasible: true, objective, values, penalties };
+  }
+}
+
+/** True when `next` keeps every fixing of `from` (and may add more). */
+function extendsFixings(from: Int8Array, next: Int8Array): boolean {
+  for (let j = 0; j < from.length; j++) if (from[j] !== -1 && from[j] !== next[j]) return false;
+  return true;
+}
+
+/**
+ * The root LP as javascript-lp-solver JSON: fixed variables leave it (a fixed 1
+ * moves its coefficients to the right-hand side); x ≤ 1 becomes a row only where
+ * no row implies it. Null when a row of fixed variables alone is already broken.
+ */
+function rootModel(model: MipModel, columns: ModelColumns, fixed: Int8Array): LpModel | null {
   const constraints: LpModel['constraints'] = {};
   const variables: LpModel['variables'] = {};
   for (const [j, variable] of model.variables.entries()) {
@@ -42,7 +147,7 @@ function nodeModel(model: MipModel, columns: ModelColumns, fixed: Int8Array): Lp
     if (freeTerms > 0) constraints[`c${i}`] = bound(constraint.op, rhs);
     else if (!emptyRowHolds(constraint.op, rhs)) return null;
   }
-  return { optimize: 'value', opType: 'max', constraints, variables };
+  return { optimize: 'value', opType: 'max', constraints, variables, options: { presolve: false } };
 }
 
 function bound(op: '<=' | '>=' | '=', rhs: number): LpConstraintBound {
@@ -55,17 +160,4 @@ function emptyRowHolds(op: '<=' | '>=' | '=', rhs: number): boolean {
   const slack = feasibilityTolerance * (1 + Math.abs(rhs));
   if (op === '<=') return rhs >= -slack;
   return op === '>=' ? rhs <= slack : Math.abs(rhs) <= slack;
-}
-
-function readNode(model: MipModel, fixed: Int8Array, result: LpResult): RelaxedSolution {
-  if (!result.feasible || result.bounded === false) return infeasibleNode(model.variables.length);
-  const values = new Float64Array(model.variables.length);
-  let objective = 0;
-  for (const [j, variable] of model.variables.entries()) {
-    const raw = fixed[j] === -1 ? result[`x${j}`] : fixed[j];
-    const value = typeof raw === 'number' ? Math.min(1, Math.max(0, raw)) : 0;
-    values[j] = value;
-    objective += variable.objective * value;
-  }
-  return { feasible: true, objective, values };
 }

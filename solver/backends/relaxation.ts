@@ -7,6 +7,11 @@ export interface RelaxedSolution {
   /** max c·x over the node's relaxation, without the model's constant. */
   objective: number;
   values: Float64Array;
+  /**
+   * Reduced costs: every plan of the node with x_j = 1 is worth at most
+   * objective − penalties[j]. Zero where nothing is known (x_j basic or fixed).
+   */
+  penalties: Float64Array;
 }
 
 export type NodeRelaxation = (fixed: Int8Array) => RelaxedSolution;
@@ -15,4 +20,5 @@ export const infeasibleNode = (size: number): RelaxedSolution => ({
   feasible: false,
   objective: -Infinity,
   values: new Float64Array(size),
+  penalties: new Float64Array(size),
 });

@@ -1,5 +1,6 @@
 import { cefrLevels, cefrRank } from '../domain/common.js';
 import type { Participant } from '../domain/participant.js';
+import { addDays, availabilityGraceDays } from './date-rules.js';
 import type { EligibilityContext, ParticipantFacts } from './types.js';
 
 const dayMs = 86_400_000;
@@ -43,12 +44,14 @@ export function acceptedRegions(participant: Participant, poolRegions: readonly 
 export function participantFacts(participant: Participant, referenceDate: string, poolRegions: readonly string[]): ParticipantFacts {
   const levels = new Map<string, number>();
   for (const skill of participant.languages) levels.set(skill.language, cefrRank(skill.level));
+  const startDate = participant.availableFrom > referenceDate ? participant.availableFrom : referenceDate;
   return {
     age: ageOn(participant.birthYear, referenceDate),
     statusMonths: monthsBetween(participant.statusSince, referenceDate),
     levels,
     acceptedRegions: acceptedRegions(participant, poolRegions),
-    startDate: participant.availableFrom > referenceDate ? participant.availableFrom : referenceDate,
+    startDate,
+    latestResourceStart: addDays(startDate, availabilityGraceDays),
   };
 }
 

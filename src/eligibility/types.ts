@@ -19,6 +19,8 @@ export interface ParticipantFacts {
   acceptedRegions: ReadonlySet<string> | null;
   /** First day the participant can start: the later of availableFrom and the reference date. */
   startDate: string;
+  /** Latest availability date of a mentor or housing unit that can still follow this participant. */
+  latestResourceStart: string;
 }
 
 export interface EligibilityContext {

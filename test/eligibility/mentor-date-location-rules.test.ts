@@ -51,8 +51,14 @@ describe('availability', () => {
   it('refuses a mentor or housing unit not available when the participant starts', () => {
     const p = participant({ availableFrom: '2026-01-01' });
     expect(availability(p, mentor({ availableFrom: '2026-04-01' }), contextFor(p))?.message)
-      .toBe('starts on 2026-01-15, the mentor is available only from 2026-04-01');
+      .toBe('starts on 2026-01-15, the mentor is available only from 2026-04-01 (more than 30 days later)');
     expect(availability(p, housing({ availableFrom: '2026-01-10' }), contextFor(p))).toBeNull();
+  });
+
+  it('lets a mentor or housing unit become free up to 30 days after the participant starts', () => {
+    const p = participant({ availableFrom: '2026-02-01' });
+    expect(availability(p, mentor({ availableFrom: '2026-03-03' }), contextFor(p))).toBeNull();
+    expect(availability(p, housing({ availableFrom: '2026-03-04' }), contextFor(p))?.rule).toBe('availability');
   });
 });
 

@@ -1,9 +1,15 @@
 import type { Command } from 'commander';
+import { registerModelCommand } from './model.js';
+import { registerEvaluateCommand } from './evaluate.js';
 import { registerScenarioCommand } from './scenario.js';
 import { registerGenerate } from './generate.js';
+import { registerRound } from './round.js';
 
 /** Every CLI command, each in its own module: add one line here per command. */
 export const commands: Array<(program: Command) => void> = [
   registerGenerate,
   registerScenarioCommand,
+  registerRound,
+  registerModelCommand,
+  registerEvaluateCommand,
 ];

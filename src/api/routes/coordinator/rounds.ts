@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Id } from '../../../domain/common.js';
+import { exportRoundCsv } from '../../../services/export-csv.js';
+import { publishRound } from '../../../services/publication.js';
+import { startSolve } from '../../../services/round-solve.js';
+import { AssignmentDecision, OverrideInput, RoundCreate, RoundStatus } from '../../../services/round-schemas.js';
+import { addOverride, cancelRound, createRound, decideAssignment, getRound, listOverrides, listRounds } from '../../../services/rounds.js';
+import { actorOf, allow } from '../../plugins/auth.js';
+import { IdParams, JobAccepted, bearer, errorResponses } from '../../schemas/common.js';
+import { AssignmentBody, OverrideBody, RoundDetailBody, RoundSummaryBody } from '../../schemas/round.js';
+
+const common = { tags: ['rounds'], security: bearer };
+const coordinators = { roles: allow('coordinator') };
+
+/** Placement rounds: create, solve (a job), review, override, decide, publish, export. */
+export async function roundRoutes(instance: FastifyInstance): Promise<void> {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const db = app.services.db;
+
+  app.post('/', { config: coordinators, schema: { ...common, summary: 'Create a round (draft) over a filtered pool', body: RoundCreate, response: { 201: RoundSummaryBody, ...errorResponses } } },
+    async (request, reply) => reply.code(201).send(await createRound(db, request.body, actorOf(request))));
+
+  // Planners read the list: statuses and totals, aggregates without personal data.
+  app.get('/', { config: { roles: allow('coordinator', 'planner') }, schema: { ...common, summary: 'List rounds with their totals', querystring: z.object({ status: RoundStatus.optional() }).strict(), response: { 200: z.array(RoundSummaryBody), ...errorResponses } } },
+    async (request) => listRounds(db, request.query.status));
+
+  app.get('/:id', { config: coordinators, schema: { ...common, summary: 'Read a round: the proposal, its explanations and the reasons for the unplaced', params: IdParams, response: { 200: RoundDetailBody, ...errorResponses } } },
+    async (request) => getRound(db, request.params.id));
+
+  app.post('/:id/solve', { config: coordinators, schema: { ...common, summary: 'Solve (or re-solve) the round as a job; poll GET /api/v1/jobs/{jobId}', params: IdParams, response: { 202: JobAccepted, ...errorResponses } } },
+    async (request, reply) => {
+      const { jobId } = await startSolve(db, app.services.jobs, request.params.id, actorOf(request));
+      return reply.code(202).send({ jobId, status: 'queued' as const, poll: `/api/v1/jobs/${jobId}` });
+    });
+
+  app.get('/:id/overrides', { config: coordinators, schema: { ...common, summary: 'List the round\'s require/forbid overrides', params: IdParams, response: { 200: z.array(OverrideBody), ...errorResponses } } },
+    async (request) => listOverrides(db, request.params.id));
+
+  app.post('/:id/overrides', { config: coordinators, schema: { ...common, summary: 'Require or forbid a participant–resource pair in the next solve', params: IdParams, body: OverrideInput, response: { 201: OverrideBody, ...errorResponses } } },
+    async (request, reply) => reply.code(201).send(await addOverride(db, request.params.id, request.body, actorOf(request))));
+
+  app.patch('/:id/assignments/:assignmentId', {
+    config: coordinators,
+    schema: { ...common, summary: 'Accept or reject one proposed assignment', params: z.object({ id: Id, assignmentId: Id }).strict(), body: AssignmentDecision, response: { 200: AssignmentBody, ...errorResponses } },
+  }, async (request) => decideAssignment(db, request.params.id, request.params.assignmentId, request.body, actorOf(request)));
+
+  app.post('/:id/publish', { config: coordinators, schema: { ...common, summary: 'Publish the round: all its assignments or none (409 names the full resources)', params: IdParams, response: { 200: RoundSummaryBody, ...errorResponses } } },
+    async (request) => publishRound(db, request.params.id, actorOf(request)));
+
+  app.post('/:id/cancel', { config: coordinators, schema: { ...common, summary: 'Cancel a draft or proposed round', params: IdParams, response: { 200: RoundSummaryBody, ...errorResponses } } },
+    async (request) => cancelRound(db, request.params.id, actorOf(request)));
+
+  app.get('/:id/export.csv', { config: coordinators, schema: { ...common, summary: 'The round\'s assignments as CSV', params: IdParams, produces: ['text/csv'], response: { 200: z.string(), ...errorResponses } } },
+    async (request, reply) => {
+      const csv = await exportRoundCsv(db, request.params.id);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="round-${request.params.id}.csv"`).send(csv);
+    });
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { Id } from '../../domain/common.js';
+
+export const FieldIssue = z.object({
+  path: z.string(),
+  message: z.string(),
+  line: z.number().int().optional(),
+});
+
+/** Every error the API returns: the status, a sentence, and each bad field by its path. */
+export const ErrorBody = z.object({
+  statusCode: z.number().int(),
+  error: z.string(),
+  message: z.string(),
+  issues: z.array(FieldIssue).optional(),
+  details: z.unknown().optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const errorResponses = {
+  400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 413: ErrorBody, 415: ErrorBody,
+} as const;
+
+export const IdParams = z.object({ id: Id }).strict();
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+}
+
+export const JobAccepted = z.object({ jobId: z.string(), status: z.literal('queued'), poll: z.string() });
+
+export const bearer = [{ bearer: [] }];

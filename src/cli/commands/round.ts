@@ -1,0 +1,22 @@
+import type { Command } from 'commander';
+import { Pool } from '../../domain/pool.js';
+import { formatReport } from '../../round/format-report.js';
+import { runRound } from '../../round/run-round.js';
+import { readJsonFile } from '../read-file.js';
+
+/**
+ * `round <pool-file> [--json]`: eligibility, scoring, solving and the report of one
+ * placement round: readable tables by default, the result and the report as JSON with --json.
+ */
+export function registerRound(program: Command): void {
+  program
+    .command('round')
+    .description('Run a placement round on a pool file and print the report')
+    .argument('<pool-file>', 'pool as JSON (participants, mentors, training sessions, openings, housing, policy)')
+    .option('--json', 'print the solver result and the report as JSON')
+    .action(async (file: string, options: { json?: boolean }) => {
+      const pool = await readJsonFile(file, Pool, 'pool');
+      const { result, report } = await runRound(pool);
+      process.stdout.write(options.json ? `${JSON.stringify({ result, report }, null, 2)}\n` : formatReport(report));
+    });
+}

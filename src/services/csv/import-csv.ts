@@ -1,0 +1,115 @@
+import { parse } from 'csv-parse/sync';
+import type { z } from 'zod';
+import { InputError, type FieldIssue } from '../errors.js';
+import type { CellType, ColumnSpec } from './columns.js';
+
+type Cell = { ok: true; value: unknown } | { ok: false; message: string };
+
+const list = (text: string) => text.split(';').map((s) => s.trim()).filter((s) => s.length > 0);
+
+function pairs(text: string, make: (key: string, value: string | undefined) => unknown): unknown[] {
+  return list(text).map((item) => {
+    const [key, value] = item.split(':').map((s) => s.trim());
+    return make(key ?? '', value);
+  });
+}
+
+function convert(text: string, type: CellType): Cell {
+  switch (type) {
+    case 'string': return { ok: true, value: text };
+    case 'int': case 'number': {
+      const value = Number(text);
+      if (!Number.isFinite(value) || (type === 'int' && !Number.isInteger(value))) {
+        return { ok: false, message: type === 'int' ? 'must be a whole number' : 'must be a number' };
+      }
+      return { ok: true, value };
+    }
+    case 'bool': {
+      const lower = text.toLowerCase();
+      if (['true', 'yes', '1'].includes(lower)) return { ok: true, value: true };
+      if (['false', 'no', '0'].includes(lower)) return { ok: true, value: false };
+      return { ok: false, message: 'must be true or false' };
+    }
+    case 'list': return { ok: true, value: list(text) };
+    case 'languages': return { ok: true, value: pairs(text, (language, level) => ({ language, level })) };
+    case 'statuses': return {
+      ok: true,
+      value: pairs(text, (status, months) => (months === undefined ? { status } : { status, minMonths: Number(months) })),
+    };
+  }
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys.at(-1)!] = value;
+}
+
+function readRows(text: string): { header: string[]; rows: { line: number; cells: string[] }[] } {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    // With `info`, csv-parse returns each record with the line it ended on.
+    records = parse(text, { info: true, trim: true, skip_empty_lines: true, relax_column_count: true, bom: true }) as unknown as typeof records;
+  } catch (error) {
+    throw new InputError('the CSV text cannot be read', [{ path: 'body', message: (error as Error).message }]);
+  }
+  const [head, ...rest] = records;
+  if (!head) throw new InputError('the CSV text is empty', [{ path: 'body', message: 'needs a header line and at least one row' }]);
+  return { header: head.record, rows: rest.map((r) => ({ line: r.info.lines, cells: r.record })) };
+}
+
+function checkHeader(header: string[], columns: ColumnSpec): void {
+  const issues: FieldIssue[] = [];
+  header.forEach((name, i) => {
+    if (!(name in columns)) issues.push({ line: 1, path: name || `column ${i + 1}`, message: `unknown column (known: ${Object.keys(columns).join(', ')})` });
+    else if (header.indexOf(name) !== i) issues.push({ line: 1, path: name, message: 'column appears twice' });
+  });
+  if (issues.length > 0) throw new InputError('the CSV header has unknown or repeated columns', issues);
+}
+
+/**
+ * Parses CSV text into domain objects validated by `schema`. Every bad row is reported, with
+ * its line in the file and the field; if any row is bad, the whole file is refused.
+ */
+export function parseCsv<S extends z.ZodType>(text: string, columns: ColumnSpec, schema: S): (z.infer<S> & { id: string })[] {
+  const { header, rows } = readRows(text);
+  checkHeader(header, columns);
+  if (rows.length === 0) throw new InputError('the CSV text has no rows', [{ line: 1, path: 'body', message: 'needs at least one row under the header' }]);
+  const issues: FieldIssue[] = [];
+  const items: (z.infer<S> & { id: string })[] = [];
+  const lineOfId = new Map<string, number>();
+  for (const { line, cells } of rows) {
+    const item = rowObject(header, columns, cells, line, issues);
+    if (!item) continue;
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push({ line, path: issue.path.join('.') || 'row', message: issue.message });
+      continue;
+    }
+    const value = parsed.data as z.infer<S> & { id: string };
+    const first = lineOfId.get(value.id);
+    if (first !== undefined) issues.push({ line, path: 'id', message: `duplicate id "${value.id}" (also on line ${first})` });
+    else lineOfId.set(value.id, line);
+    items.push(value);
+  }
+  if (issues.length > 0) throw new InputError(`${new Set(issues.map((i) => i.line)).size} bad row(s): nothing was imported`, issues);
+  return items;
+}
+
+function rowObject(header: string[], columns: ColumnSpec, cells: string[], line: number, issues: FieldIssue[]): Record<string, unknown> | null {
+  if (cells.length > header.length) {
+    issues.push({ line, path: 'row', message: `has ${cells.length} cells but the header has ${header.length} columns` });
+    return null;
+  }
+  const item: Record<string, unknown> = {};
+  let ok = true;
+  header.forEach((name, i) => {
+    const text = cells[i] ?? '';
+    if (text === '') return;
+    const cell = convert(text, columns[name]!);
+    if (cell.ok) setPath(item, name, cell.value);
+    else { ok = false; issues.push({ line, path: name, message: cell.message }); }
+  });
+  return ok ? item : null;
+}

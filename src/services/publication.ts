@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import type { ResourceKind } from '../../solver/problem.js';
+import type { Database, Tx } from '../db/client.js';
+import { toRoundSummary, type RoundSummary } from '../db/repositories/rounds.js';
+import { audit, type Actor } from './audit.js';
+import { publishedUse } from './capacity.js';
+import { ConflictError } from './errors.js';
+import { expectStatus, roundRow } from './rounds.js';
+
+/** A resource that no longer has room for what the round would give it. */
+export interface CapacityShortfall {
+  resource: string;
+  kind: ResourceKind | 'unknown';
+  capacity: number;
+  /** Already taken by published rounds. */
+  used: number;
+  requested: number;
+}
+
+interface Taken { resourceId: string; resourceKind: string }
+
+async function shortfalls(tx: Tx, taken: Taken[]): Promise<CapacityShortfall[]> {
+  const requested = new Map<string, { kind: string; count: number }>();
+  for (const a of taken) {
+    const entry = requested.get(a.resourceId) ?? { kind: a.resourceKind, count: 0 };
+    entry.count += 1;
+    requested.set(a.resourceId, entry);
+  }
+  const ids = [...requested.keys()];
+  const [used, mentors, trainings, openings, housing] = await Promise.all([
+    publishedUse(tx, ids),
+    tx.mentor.findMany({ where: { id: { in: ids } } }),
+    tx.trainingSession.findMany({ where: { id: { in: ids } } }),
+    tx.opening.findMany({ where: { id: { in: ids } } }),
+    tx.housingUnit.findMany({ where: { id: { in: ids } } }),
+  ]);
+  const room = new Map<string, { capacity: number; used: number }>();
+  for (const m of mentors) room.set(m.id, { capacity: m.caseloadCap, used: m.currentCaseload });
+  for (const t of trainings) room.set(t.id, { capacity: t.seats, used: used.get(t.id) ?? 0 });
+  for (const o of openings) room.set(o.id, { capacity: o.status === 'open' ? o.seats : 0, used: used.get(o.id) ?? 0 });
+  for (const h of housing) room.set(h.id, { capacity: h.places, used: used.get(h.id) ?? 0 });
+  return [...requested].flatMap(([resource, { kind, count }]) => {
+    const r = room.get(resource) ?? { capacity: 0, used: 0 };
+    return r.used + count > r.capacity ? [{ resource, kind: kind as ResourceKind, capacity: r.capacity, used: r.used, requested: count }] : [];
+  });
+}
+
+/** Participants who already hold a published resource of the same kind (another round placed them meanwhile). */
+async function doublePlacements(tx: Tx, taken: (Taken & { participantId: string })[]): Promise<string[]> {
+  const held = await tx.assignment.findMany({
+    where: { status: 'published', participantId: { in: [...new Set(taken.map((a) => a.participantId))] } },
+    select: { participantId: true, resourceKind: true },
+  });
+  const holds = new Set(held.map((h) => `${h.participantId}/${h.resourceKind}`));
+  return [...new Set(taken.filter((a) => holds.has(`${a.participantId}/${a.resourceKind}`)).map((a) => `${a.participantId} (${a.resourceKind})`))];
+}
+
+/**
+ * Publishes a proposed round in one transaction: re-checks every capacity against what the
+ * published rounds already use, then publishes every assignment not rejected, or nothing.
+ * Writes are serialised (db.write), so two publications never see the same free room.
+ */
+export async function publishRound(db: Database, roundId: string, actor: Actor): Promise<RoundSummary> {
+  return db.write(async (tx) => {
+    const row = await roundRow(tx, roundId);
+    expectStatus(row, ['proposed'], 'published');
+    if (row.solveStatus !== 'optimal' && row.solveStatus !== 'feasible') {
+      throw new ConflictError(`round "${roundId}" has no plan to publish (solve status ${row.solveStatus ?? 'none'})`);
+    }
+    const taken = await tx.assignment.findMany({ where: { roundId, status: { in: ['proposed', 'accepted'] } } });
+    const full = await shortfalls(tx, taken);
+    if (full.length > 0) {
+      throw new ConflictError(`no room left on ${full.map((f) => f.resource).join(', ')}: nothing was published`, { resources: full });
+    }
+    const twice = await doublePlacements(tx, taken);
+    if (twice.length > 0) throw new ConflictError(`already placed by a published round: ${twice.join(', ')}: nothing was published`, { participants: twice });
+    await applyPublication(tx, roundId, taken);
+    const published = await tx.round.update({ where: { id: roundId }, data: { status: 'published', publishedAt: new Date() } });
+    await audit(tx, actor, 'publish', 'round', roundId, { assignments: taken.length });
+    return toRoundSummary(published);
+  });
+}
+
+async function applyPublication(tx: Tx, roundId: string, taken: (Taken & { id: string; participantId: string })[]): Promise<void> {
+  await tx.assignment.updateMany({ where: { id: { in: taken.map((a) => a.id) } }, data: { status: 'published' } });
+  const perMentor = new Map<string, number>();
+  for (const a of taken) if (a.resourceKind === 'mentor') perMentor.set(a.resourceId, (perMentor.get(a.resourceId) ?? 0) + 1);
+  for (const [id, count] of perMentor) await tx.mentor.update({ where: { id }, data: { currentCaseload: { increment: count } } });
+  const placedOn = new Date().toISOString().slice(0, 10);
+  // Outcome history starts here; whether the person is in work or training 6 months later is filled in afterwards.
+  await tx.outcome.createMany({
+    data: taken.map((a) => ({ id: randomUUID(), participantId: a.participantId, resourceKind: a.resourceKind, resourceId: a.resourceId, roundId, placedOn })),
+  });
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Id, Region } from '../domain/common.js';
+import { RoundPolicy } from '../domain/policy.js';
+import { OverrideAction } from '../../solver/problem.js';
+
+export const roundStatuses = ['draft', 'solving', 'proposed', 'published', 'cancelled'] as const;
+export const RoundStatus = z.enum(roundStatuses);
+export type RoundStatus = z.infer<typeof RoundStatus>;
+
+/** Which participants and resources a round's pool takes from the live data. */
+export const PoolFilters = z.object({
+  /** Participants whose home region is one of these (absent: every region). */
+  regions: z.array(Region).max(100).optional(),
+  /** Participants with at least one of these programme tags. */
+  programmeTags: z.array(z.string().min(1).max(64)).max(50).optional(),
+  participantIds: z.array(Id).max(20_000).optional(),
+  /** Resources in these regions, plus those bound to no region (absent: every resource). */
+  resourceRegions: z.array(Region).max(100).optional(),
+  /** Also take participants already placed by a published round. */
+  includePlaced: z.boolean().default(false),
+}).strict();
+export type PoolFilters = z.infer<typeof PoolFilters>;
+
+export const RoundCreate = z.object({
+  name: z.string().min(1).max(200),
+  filters: PoolFilters.default({ includePlaced: false }),
+  policy: RoundPolicy.default(RoundPolicy.parse({})),
+}).strict();
+export type RoundCreate = z.infer<typeof RoundCreate>;
+
+export const OverrideInput = z.object({
+  participant: Id,
+  resource: Id,
+  action: OverrideAction,
+}).strict();
+export type OverrideInput = z.infer<typeof OverrideInput>;
+
+export const AssignmentDecision = z.object({
+  decision: z.enum(['accept', 'reject']),
+}).strict();
+export type AssignmentDecision = z.infer<typeof AssignmentDecision>;
+
+export const assignmentStatuses = ['proposed', 'accepted', 'rejected', 'published'] as const;

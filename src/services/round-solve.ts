@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type { ProblemOverride } from '../../solver/problem.js';
+import type { Database, Tx } from '../db/client.js';
+import { runRound } from '../round/run-round.js';
+import type { RoundOutcome } from '../round/types.js';
+import { audit, type Actor } from './audit.js';
+import { createJob, type JobRunner, type JobWork } from './jobs.js';
+import { buildPool } from './pool-builder.js';
+import { toRoundSummary } from '../db/repositories/rounds.js';
+import { expectStatus, roundRow } from './rounds.js';
+
+/**
+ * Starts solving a round: the round becomes `solving` and a job is queued, in one
+ * transaction. Returns the job's id at once; the solve itself runs in the job runner.
+ */
+export async function startSolve(db: Database, jobs: JobRunner, roundId: string, actor: Actor): Promise<{ jobId: string; roundId: string }> {
+  const { jobId, previous } = await db.write(async (tx) => {
+    const row = await roundRow(tx, roundId);
+    expectStatus(row, ['draft', 'proposed'], 'solved');
+    await tx.round.update({ where: { id: roundId }, data: { status: 'solving' } });
+    await audit(tx, actor, 'solve', 'round', roundId);
+    return { jobId: await createJob(tx, 'solve', roundId, actor.keyId), previous: row.status };
+  });
+  jobs.submit(jobId, solveWork(db, roundId, previous));
+  return { jobId, roundId };
+}
+
+function solveWork(db: Database, roundId: string, previousStatus: string): JobWork {
+  return {
+    run: async (progress) => {
+      await progress(0.05, 'reading the pool');
+      const round = toRoundSummary(await roundRow(db.prisma, roundId));
+      const pool = await buildPool(db.prisma, round.name, round.filters, round.policy);
+      const overrides = await roundOverrides(db, roundId, new Set(pool.participants.map((p) => p.id)));
+      const previous = await publishedPairs(db, pool.participants.map((p) => p.id));
+      await progress(0.15, `solving: ${pool.participants.length} participants`);
+      const outcome = await runRound(pool, { overrides, previous });
+      await progress(0.9, 'saving the proposal');
+      await db.write((tx) => saveProposal(tx, roundId, outcome));
+      const { totals } = outcome.report;
+      return { roundId, status: outcome.result.status, objective: outcome.result.objective, placed: totals.placed, unplaced: totals.unplaced, milliseconds: outcome.result.stats.milliseconds };
+    },
+    recover: async (tx) => {
+      await tx.round.updateMany({ where: { id: roundId, status: 'solving' }, data: { status: previousStatus } });
+    },
+  };
+}
+
+/** Overrides of participants that are still in the pool (others would name unknown ids). */
+async function roundOverrides(db: Database, roundId: string, inPool: Set<string>): Promise<ProblemOverride[]> {
+  const rows = await db.prisma.override.findMany({ where: { roundId } });
+  return rows
+    .filter((r) => inPool.has(r.participantId))
+    .map((r) => ({ participant: r.participantId, resource: r.resourceId, action: r.action === 'require' ? 'require' : 'forbid' }));
+}
+
+async function publishedPairs(db: Database, participantIds: string[]): Promise<{ participant: string; resource: string }[]> {
+  const rows = await db.prisma.assignment.findMany({
+    where: { status: 'published', participantId: { in: participantIds } },
+    select: { participantId: true, resourceId: true },
+  });
+  return rows.map((r) => ({ participant: r.participantId, resource: r.resourceId }));
+}
+
+/** Replaces the round's proposal by the new plan; decisions taken before live on as overrides. */
+async function saveProposal(tx: Tx, roundId: string, outcome: RoundOutcome): Promise<void> {
+  const row = await tx.round.findUnique({ where: { id: roundId } });
+  if (row?.status !== 'solving') return; // cancelled or recovered meanwhile: the plan is stale
+  const breakdowns = new Map(outcome.report.participants.flatMap((p) =>
+    p.assignments.map((a) => [`${p.participant}\u0000${a.resource}`, a.breakdown] as const)));
+  await tx.assignment.deleteMany({ where: { roundId } });
+  await tx.assignment.createMany({
+    data: outcome.result.assignments.map((a) => ({
+      id: randomUUID(), roundId, participantId: a.participant, resourceKind: a.kind, resourceId: a.resource, score: a.score,
+      breakdown: JSON.stringify(breakdowns.get(`${a.participant}\u0000${a.resource}`) ?? {}),
+    })),
+  });
+  await tx.round.update({
+    where: { id: roundId },
+    data: { status: 'proposed', report: JSON.stringify(outcome.report), solveStatus: outcome.result.status, objective: outcome.result.objective, solvedAt: new Date() },
+  });
+}
