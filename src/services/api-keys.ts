@@ -51,3 +51,27 @@ export async function verifyApiKey(prisma: PrismaClient, key: string): Promise<P
   const role = Role.safeParse(row.role);
   return role.success ? { keyId: row.id, role: role.data, employerId: row.employerId } : null;
 }
+
+export interface KeySummary extends Principal {
+  label: string | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export async function listApiKeys(db: Database): Promise<KeySummary[]> {
+  const rows = await db.prisma.apiKey.findMany({ orderBy: { createdAt: 'asc' } });
+  return rows.map((r) => ({
+    keyId: r.id, role: Role.catch('planner').parse(r.role), employerId: r.employerId, label: r.label,
+    createdAt: r.createdAt.toISOString(), revokedAt: r.revokedAt?.toISOString() ?? null,
+  }));
+}
+
+/** A revoked key is refused from its next request on; the row stays for the audit log. */
+export async function revokeApiKey(db: Database, keyId: string, actorKeyId: string | null = null): Promise<void> {
+  await db.write(async (tx) => {
+    const row = await tx.apiKey.findUnique({ where: { id: keyId } });
+    if (!row) throw new NotFoundError('API key', keyId);
+    if (!row.revokedAt) await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: new Date() } });
+    await audit(tx, { keyId: actorKeyId }, 'revoke', 'apiKey', keyId);
+  });
+}

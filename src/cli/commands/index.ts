@@ -4,6 +4,7 @@ import { registerEvaluateCommand } from './evaluate.js';
 import { registerScenarioCommand } from './scenario.js';
 import { registerGenerate } from './generate.js';
 import { registerRound } from './round.js';
+import { registerKeys } from './keys.js';
 
 /** Every CLI command, each in its own module: add one line here per command. */
 export const commands: Array<(program: Command) => void> = [
@@ -12,4 +13,5 @@ export const commands: Array<(program: Command) => void> = [
   registerRound,
   registerModelCommand,
   registerEvaluateCommand,
+  registerKeys,
 ];
