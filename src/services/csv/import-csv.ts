@@ -80,13 +80,18 @@ export function parseCsv<S extends z.ZodType>(text: string, columns: ColumnSpec,
   const items: (z.infer<S> & { id: string })[] = [];
   const lineOfId = new Map<string, number>();
   for (const { line, cells } of rows) {
-    const item = rowObject(header, columns, cells, line, issues);
-    if (!item) continue;
-    const parsed = schema.safeParse(item);
+    const row = rowObject(header, columns, cells, line, issues);
+    if (!row) continue;
+    const parsed = schema.safeParse(row.item);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ line, path: issue.path.join('.') || 'row', message: issue.message });
+      // A cell that could not be read is reported once, by its conversion message.
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.join('.') || 'row';
+        if (!row.unreadable.has(path)) issues.push({ line, path, message: issue.message });
+      }
       continue;
     }
+    if (row.unreadable.size > 0) continue;
     const value = parsed.data as z.infer<S> & { id: string };
     const first = lineOfId.get(value.id);
     if (first !== undefined) issues.push({ line, path: 'id', message: `duplicate id "${value.id}" (also on line ${first})` });
@@ -97,19 +102,20 @@ export function parseCsv<S extends z.ZodType>(text: string, columns: ColumnSpec,
   return items;
 }
 
-function rowObject(header: string[], columns: ColumnSpec, cells: string[], line: number, issues: FieldIssue[]): Record<string, unknown> | null {
+/** The row as an object, without the cells that could not be read (each reported in `issues`). */
+function rowObject(header: string[], columns: ColumnSpec, cells: string[], line: number, issues: FieldIssue[]): { item: Record<string, unknown>; unreadable: Set<string> } | null {
   if (cells.length > header.length) {
     issues.push({ line, path: 'row', message: `has ${cells.length} cells but the header has ${header.length} columns` });
     return null;
   }
   const item: Record<string, unknown> = {};
-  let ok = true;
+  const unreadable = new Set<string>();
   header.forEach((name, i) => {
     const text = cells[i] ?? '';
     if (text === '') return;
     const cell = convert(text, columns[name]!);
     if (cell.ok) setPath(item, name, cell.value);
-    else { ok = false; issues.push({ line, path: name, message: cell.message }); }
+    else { unreadable.add(name); issues.push({ line, path: name, message: cell.message }); }
   });
-  return ok ? item : null;
+  return { item, unreadable };
 }
