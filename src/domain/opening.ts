@@ -30,5 +30,11 @@ export const Opening = z.object({
   startDate: IsoDate,
   status: OpeningStatus.default('open'),
   eligibility: EligibilityCriteria.default({ isolatedAdultsOnly: false }),
+  /**
+   * Training sessions that lead to this opening's language level, named by the programme
+   * (e.g. Thrasos' 10-week French-for-work preparation). Absent: any language session in the
+   * opening's language whose exit level reaches `minCefr` bridges to it.
+   */
+  bridgeTrainings: z.array(Id).optional(),
 });
 export type Opening = z.infer<typeof Opening>;

@@ -6,6 +6,8 @@ import { TrainingSession } from './training-session.js';
 import { Employer, Opening } from './opening.js';
 import { HousingUnit } from './housing-unit.js';
 import { RoundPolicy } from './policy.js';
+import { checkPoolReferences } from './pool-references.js';
+import { ProblemOverride } from '../../solver/problem.js';
 
 /**
  * Everything a placement round works on: the people, the four kinds of resource and
@@ -23,25 +25,9 @@ export const Pool = z.object({
   openings: z.array(Opening).default([]),
   housingUnits: z.array(HousingUnit).default([]),
   policy: RoundPolicy.default(RoundPolicy.parse({})),
-}).superRefine((pool, ctx) => {
-  const seen = new Map<string, string>();
-  const check = (list: { id: string }[], key: string) => {
-    list.forEach((item, i) => {
-      const first = seen.get(item.id);
-      if (first) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}" (already used at ${first})` });
-      else seen.set(item.id, `${key}[${i}]`);
-    });
-  };
-  check(pool.participants, 'participants');
-  seen.clear();
-  for (const key of ['mentors', 'trainingSessions', 'openings', 'housingUnits'] as const) check(pool[key], key);
-  const employers = new Set(pool.employers.map((e) => e.id));
-  pool.openings.forEach((o, i) => {
-    if (pool.employers.length > 0 && !employers.has(o.employerId)) {
-      ctx.addIssue({ code: 'custom', path: ['openings', i, 'employerId'], message: `unknown employer "${o.employerId}"` });
-    }
-  });
-});
+  /** Coordinator decisions for this round: `require` fixes a pair into the plan, `forbid` removes it. */
+  overrides: z.array(ProblemOverride).optional(),
+}).superRefine(checkPoolReferences);
 export type Pool = z.infer<typeof Pool>;
 export type PoolInput = z.input<typeof Pool>;
 

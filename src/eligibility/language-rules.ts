@@ -36,8 +36,13 @@ export const openingMinCefr: PairRule = (_participant, resource, { facts }) => {
   };
 };
 
-/** A language session in the opening's language that leads to at least its minimum level. */
+/**
+ * A session bridges to an opening when the opening names it in `bridgeTrainings`, or, when
+ * the opening names none, when it is a language session in the opening's language that leads
+ * to at least its minimum level.
+ */
 export function bridgesTo(training: TrainingSession, opening: Opening): boolean {
+  if (opening.bridgeTrainings) return opening.bridgeTrainings.includes(training.id);
   return training.kind === 'language'
     && training.language === opening.language
     && training.cefrExit !== undefined

@@ -4,6 +4,7 @@ import type { Pool } from '../domain/pool.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
 import type { ScoreBreakdown, ParticipantReport, ResourceUse, RoundReport, TotalsRow } from './report.js';
 import { explainMissing } from './explain-missing.js';
+import { refusedRequires } from './explain-overrides.js';
 
 const kinds: readonly ResourceKind[] = ['mentor', 'training', 'opening', 'housing'];
 /** Housing alone is not a placement: a participant is placed with a mentor, a training or an opening. */
@@ -88,7 +89,7 @@ export function explainRound(input: ExplainInput): RoundReport {
     status: result.status,
     objective: result.objective,
     gap: result.gap,
-    conflicts: result.conflicts,
+    conflicts: result.status === 'infeasible' ? [...result.conflicts, ...refusedRequires(pool, eligibility, input.problem)] : result.conflicts,
     stats: result.stats,
     participants,
     resources,

@@ -13,11 +13,15 @@ export interface PreparedRound {
   scorer: PairScorer;
 }
 
-/** Eligibility, scoring and the solver's problem: everything a round does before solving. */
+/**
+ * Eligibility, scoring and the solver's problem: everything a round does before solving.
+ * The pool's own overrides come first, then those of the caller (e.g. the service's).
+ */
 export function prepareRound(pool: Pool, options: RoundOptions = {}): PreparedRound {
   const scorer = options.scorer ?? ruleBasedScorer;
   const eligibility = evaluatePool(pool);
   const scores = scoreEligible(pool, eligibility, scorer);
-  const problem = buildProblem(pool, eligibility, scores, options);
+  const overrides = [...(pool.overrides ?? []), ...(options.overrides ?? [])];
+  const problem = buildProblem(pool, eligibility, scores, { ...options, overrides });
   return { eligibility, problem, scorer };
 }

@@ -49,3 +49,13 @@ describe('bridgesTo', () => {
     expect(bridgesTo(training({ kind: 'qualifying', language: 'fr', cefrExit: 'B2' }).item, job)).toBe(false);
   });
 });
+
+describe('bridgesTo with the bridges an opening names', () => {
+  it('accepts exactly the sessions the opening lists, whatever their kind or exit level', () => {
+    const prep = training({ id: 'prep', kind: 'workshop', language: 'fr' }).item;
+    const fle = training({ id: 'fle', kind: 'language', language: 'fr', cefrExit: 'B2' }).item;
+    const job = opening({ minCefr: 'B1', bridgeTrainings: ['prep'] }).item;
+    expect(bridgesTo(prep, job)).toBe(true);
+    expect(bridgesTo(fle, job)).toBe(false);
+  });
+});

@@ -38,4 +38,11 @@ describe('runRound on a small hand-made pool', () => {
     expect(amina.assignments[0]!.breakdown).toEqual({ flat: { value: 1, weight: 1, contribution: 1 } });
     expect(amina.missing.map((m) => [m.kind, m.reason])).toContainEqual(['mentor', 'not_selected']);
   });
+
+  it('takes the pool\'s own overrides, and names why a required pair was refused when no plan exists', async () => {
+    const overConstrained = Pool.parse({ ...smallPool(), overrides: [{ participant: 'chen', resource: 'fle-occ', action: 'require' }] });
+    const { result, report } = await runRound(overConstrained);
+    expect(result.status).toBe('infeasible');
+    expect(report.conflicts).toContain('require override: chen → fle-occ is refused by rule ageRange: aged 56, the session admits up to 35');
+  });
 });

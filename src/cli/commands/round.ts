@@ -5,6 +5,12 @@ import { runRound } from '../../round/run-round.js';
 import { readJsonFile } from '../read-file.js';
 
 /**
+ * Exit code of a round that produced no plan (status `infeasible`, or `time_limit` before any
+ * plan): the report is still printed in full, so that scripts can tell and people can read why.
+ */
+export const noPlanExitCode = 3;
+
+/**
  * `round <pool-file> [--json]`: eligibility, scoring, solving and the report of one
  * placement round: readable tables by default, the result and the report as JSON with --json.
  */
@@ -18,5 +24,6 @@ export function registerRound(program: Command): void {
       const pool = await readJsonFile(file, Pool, 'pool');
       const { result, report } = await runRound(pool);
       process.stdout.write(options.json ? `${JSON.stringify({ result, report }, null, 2)}\n` : formatReport(report));
+      if (result.status === 'infeasible' || result.status === 'time_limit') process.exitCode = noPlanExitCode;
     });
 }

@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { Pool, type PoolInput } from '../../src/domain/pool.js';
+import { formatIssues } from '../../src/cli/errors.js';
+import { smallPool } from '../round/support/small-pool.js';
+
+/** The lines a coordinator reads for a pool, or '' when it is valid. */
+function problems(edit: (pool: PoolInput) => void): string {
+  const pool = smallPool();
+  edit(pool);
+  const parsed = Pool.safeParse(pool);
+  return parsed.success ? '' : formatIssues(parsed.error.issues);
+}
+
+describe('Pool', () => {
+  it('accepts the hand-made pool, with overrides and bridges that name existing items', () => {
+    expect(problems((p) => {
+      p.overrides = [{ participant: 'amina', resource: 'm-occ', action: 'require' }];
+      p.openings![0]!.bridgeTrainings = ['fle-occ'];
+    })).toBe('');
+  });
+
+  it('refuses a resource id used by two resources of different kinds, naming both places', () => {
+    expect(problems((p) => { p.trainingSessions![0]!.id = 'm-occ'; }))
+      .toBe('  trainingSessions[0].id: duplicate id "m-occ" (already used at mentors[0])');
+  });
+
+  it('lets a participant and a resource share an id: they are two namespaces', () => {
+    expect(problems((p) => { p.participants[0]!.id = 'm-occ'; })).toBe('');
+  });
+
+  it('refuses a bridge to a resource that is not a training session, or to nothing', () => {
+    expect(problems((p) => { p.openings![0]!.bridgeTrainings = ['flat-bzh', 'fle-bzh']; })).toBe([
+      '  openings[0].bridgeTrainings[0]: "flat-bzh" is a housing unit, not a training session: only a training can bridge to an opening',
+      '  openings[0].bridgeTrainings[1]: unknown training session "fle-bzh"',
+    ].join('\n'));
+  });
+
+  it('refuses overrides that name an unknown participant or resource, or an unknown action', () => {
+    expect(problems((p) => { p.overrides = [{ participant: 'zoe', resource: 'desk-1', action: 'require' }]; })).toBe([
+      '  overrides[0].participant: unknown participant "zoe"',
+      '  overrides[0].resource: unknown resource "desk-1" (no mentor, training session, opening or housing unit has this id)',
+    ].join('\n'));
+    expect(problems((p) => { p.overrides = [{ participant: 'amina', resource: 'm-occ', action: 'prefer' as 'require' }]; }))
+      .toBe('  overrides[0].action: Invalid option: expected one of "require"|"forbid"');
+  });
+
+  it('refuses an opening whose employer is not listed', () => {
+    expect(problems((p) => { p.openings![0]!.employerId = 'e-occ'; })).toBe('  openings[0].employerId: unknown employer "e-occ"');
+  });
+});
