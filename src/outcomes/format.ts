@@ -1,5 +1,5 @@
 import type { CrossValidation } from './cross-validation.js';
-import type { StrategyOutcome } from './gain.js';
+import type { Comparison } from './gain.js';
 import type { OutcomeModel } from './model-file.js';
 import type { CalibrationRow } from './metrics.js';
 
@@ -42,16 +42,19 @@ export function formatModelSummary(model: OutcomeModel): string {
   ].join('\n');
 }
 
-export function formatGainTable(pool: string, participants: number, rows: readonly StrategyOutcome[]): string {
+/** The comparison of the three strategies, with the judge named and each gain over (a). */
+export function formatGainTable(pool: string, participants: number, comparison: Comparison): string {
+  const labels = comparison.strategies.map((r, i) => `(${String.fromCharCode(97 + i)}) ${r.strategy}${r.status && r.status !== 'optimal' ? ` [${r.status}]` : ''}`);
+  const width = Math.max('strategy'.length, ...labels.map((l) => l.length));
   const lines = [
-    `pool ${pool}: ${participants} participants; expected number in work or training 6 months after placement (outcome model)`,
-    `  ${'strategy'.padEnd(44)} ${'placed'.padStart(6)}  ${'expected in work'.padStart(16)}  ${'per placed'.padStart(10)}  ${'gain vs (a)'.padStart(11)}`,
+    `pool ${pool}: ${participants} participants`,
+    `expected number in work or training 6 months after placement, every plan judged by ${comparison.judge}`,
+    `  ${'strategy'.padEnd(width)}  ${'placed'.padStart(6)}  ${'expected in work'.padStart(16)}  ${'per placed'.padStart(10)}  ${'gain vs (a)'.padStart(11)}`,
   ];
-  rows.forEach((r, i) => {
-    const label = `(${String.fromCharCode(97 + i)}) ${r.strategy}${r.status && r.status !== 'optimal' ? ` [${r.status}]` : ''}`;
+  comparison.strategies.forEach((r, i) => {
     const perPlaced = r.placed > 0 ? (r.expectedInWork / r.placed).toFixed(3) : '-';
     const gain = r.gain === null ? '-' : `${r.gain >= 0 ? '+' : ''}${(100 * r.gain).toFixed(1)} %`;
-    lines.push(`  ${label.padEnd(44)} ${String(r.placed).padStart(6)}  ${r.expectedInWork.toFixed(1).padStart(16)}  ${perPlaced.padStart(10)}  ${gain.padStart(11)}`);
+    lines.push(`  ${labels[i]!.padEnd(width)}  ${String(r.placed).padStart(6)}  ${r.expectedInWork.toFixed(1).padStart(16)}  ${perPlaced.padStart(10)}  ${gain.padStart(11)}`);
   });
   return lines.join('\n');
 }

@@ -4,17 +4,19 @@ import type { RoundPolicy, ScoreWeights } from '../domain/policy.js';
 import type { FeatureContribution, ScoreBreakdown } from '../round/report.js';
 import { ruleBasedScorer } from '../scoring/rule-based-scorer.js';
 import type { CandidatePair, PairScorer, ScoredPair } from '../scoring/scorer.js';
-import { featureMatrix, featureNames } from './feature-set.js';
+import { featureMatrix, featureNames, type PlacementFacts } from './feature-set.js';
 import { sigmoid, standardise } from './logistic.js';
 import { loadOutcomeModel, type OutcomeModel } from './model-file.js';
 import { pairFacts } from './pair-facts.js';
+import { asMainPlacement, liftOf, mentorPathAtHome } from './path-facts.js';
+import { predictOutcomes } from './train.js';
 
 /** Prefix of the model's entries in a score breakdown, beside the rule-based features. */
 export const outcomePrefix = 'outcome.';
 
 /**
- * The predicted probability p = σ(b₀ + Σ_j η_j) of a batch of pairs, with η_j = w_j·z_j the
- * logit contribution of feature j, as matrices: E = Z ∘ w (pairs × features).
+ * The predicted probability p = σ(b₀ + Σ_j η_j) of a batch of placements, with η_j = w_j·z_j
+ * the logit contribution of feature j, as matrices: E = Z ∘ w (placements × features).
  */
 export interface OutcomePrediction {
   features: Matrix;
@@ -22,8 +24,8 @@ export interface OutcomePrediction {
   probabilities: number[];
 }
 
-export function predictPairs(model: OutcomeModel, pool: Pool, pairs: readonly CandidatePair[]): OutcomePrediction {
-  const features = featureMatrix(pairFacts(pool, pairs));
+export function predictFacts(model: OutcomeModel, facts: readonly PlacementFacts[]): OutcomePrediction {
+  const features = featureMatrix(facts);
   const means = model.coefficients.map((c) => c.mean);
   const scales = model.coefficients.map((c) => c.scale);
   const contributions = standardise(features, { means, scales }).mulRowVector(model.coefficients.map((c) => c.weight));
@@ -31,12 +33,17 @@ export function predictPairs(model: OutcomeModel, pool: Pool, pairs: readonly Ca
   return { features, contributions, probabilities };
 }
 
+/** Each pair predicted as the main placement of its participant's path. */
+export function predictPairs(model: OutcomeModel, pool: Pool, pairs: readonly CandidatePair[]): OutcomePrediction {
+  return predictFacts(model, pairFacts(pool, pairs).map(asMainPlacement));
+}
+
 /**
  * Each feature's share of the predicted probability: p − p₀ (p₀ = σ(b₀), the baseline) split
  * in proportion to the logit contributions, share_j = η_j·(p − p₀)/Σ_k η_k. The shares and
  * the baseline add up to p exactly; `weight` is the logit per unit of the feature (w_j / scale_j).
  */
-function outcomeBreakdown(model: OutcomeModel, prediction: OutcomePrediction, row: number, factor: number): ScoreBreakdown {
+export function probabilityBreakdown(model: OutcomeModel, prediction: OutcomePrediction, row: number, factor: number): ScoreBreakdown {
   const p0 = sigmoid(model.intercept);
   const p = prediction.probabilities[row]!;
   const eta = prediction.contributions.getRow(row);
@@ -55,17 +62,6 @@ export function ruleScale(weights: ScoreWeights): number {
   return Object.values(weights).reduce((s, w) => s + Math.max(0, w), 0) || 1;
 }
 
-class MixedScore implements ScoredPair {
-  constructor(
-    readonly score: number,
-    private readonly explain: () => ScoreBreakdown,
-  ) {}
-
-  get breakdown(): ScoreBreakdown {
-    return this.explain();
-  }
-}
-
 function scaledRule(breakdown: ScoreBreakdown, share: number): ScoreBreakdown {
   const scaled: ScoreBreakdown = {};
   for (const [name, f] of Object.entries(breakdown) as [string, FeatureContribution][]) {
@@ -74,23 +70,36 @@ function scaledRule(breakdown: ScoreBreakdown, share: number): ScoreBreakdown {
   return scaled;
 }
 
+/** The model's part of a pair's breakdown: its probability feature by feature, less the fallback for a main placement. */
+function liftBreakdown(model: OutcomeModel, pair: CandidatePair, prediction: OutcomePrediction, fallback: number, k: number, factor: number): ScoreBreakdown {
+  if (pair.resource.kind === 'housing') return {};
+  const breakdown = probabilityBreakdown(model, prediction, k, factor);
+  if (pair.resource.kind === 'mentor') return breakdown;
+  return { ...breakdown, [`${outcomePrefix}mentorPathAtHome`]: { value: fallback, weight: -1, contribution: -factor * fallback } };
+}
+
 /**
- * s(p, r) = (1 − α)·rule(p, r) + α·W·P(work | p, r), with α the model's share and W the largest
- * rule score, so that α = 0 is exactly the rule-based score and α = 1 ranks pairs by predicted
- * success alone, on the same scale as the policy's other terms.
+ * s(p, r) = (1 − α)·rule(p, r) + α·W·lift(p, r), with lift the pair's addition to the chance
+ * that p is in work (path-facts.ts), α the model's share and W the largest rule score, so
+ * that α = 0 is exactly the rule-based score and α = 1 ranks pairs by the model alone, on the
+ * scale of the policy's other terms (waiting bonus, stability penalty).
  */
 export function outcomeModelScorer(model: OutcomeModel, share = 1, ruleScorer: PairScorer = ruleBasedScorer): PairScorer {
   return (pool, pairs) => {
-    const scale = ruleScale(pool.policy.weights);
-    const prediction = predictPairs(model, pool, pairs);
+    const factor = share * ruleScale(pool.policy.weights);
+    const facts = pairFacts(pool, pairs).map(asMainPlacement);
+    const prediction = predictFacts(model, facts);
+    const fallback = predictOutcomes(model, facts.map(mentorPathAtHome));
     const rule = share < 1 ? ruleScorer(pool, pairs) : [];
-    return pairs.map((_, k) => {
-      const ruleScore = rule[k]?.score ?? 0;
-      const score = (1 - share) * ruleScore + share * scale * prediction.probabilities[k]!;
-      return new MixedScore(score, () => ({
-        ...(rule[k] ? scaledRule(rule[k].breakdown, 1 - share) : {}),
-        ...outcomeBreakdown(model, prediction, k, share * scale),
-      }));
+    return pairs.map((pair, k): ScoredPair => {
+      const lift = liftOf(pair.resource.kind, prediction.probabilities[k]!, fallback[k]!);
+      return {
+        score: (1 - share) * (rule[k]?.score ?? 0) + factor * lift,
+        // Built on demand: a round asks for the breakdowns of the few pairs in its plan only.
+        get breakdown(): ScoreBreakdown {
+          return { ...(rule[k] ? scaledRule(rule[k].breakdown, 1 - share) : {}), ...liftBreakdown(model, pair, prediction, fallback[k]!, k, factor) };
+        },
+      };
     });
   };
 }
