@@ -1,10 +1,14 @@
 import { rename, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { Pool } from '../../domain/pool.js';
+import type { PairScorer } from '../../scoring/scorer.js';
 import { crossValidate } from '../../outcomes/cross-validation.js';
 import { formatCrossValidation, formatModelSummary } from '../../outcomes/format.js';
 import { readHistoryFile } from '../../outcomes/history-file.js';
 import { HistoryError } from '../../outcomes/history-import.js';
 import { loadOutcomeModel, OutcomeModelError, serialiseOutcomeModel } from '../../outcomes/model-file.js';
+import { outcomeModelScorer } from '../../outcomes/model-scorer.js';
 import { defaultLambda, fitOutcomeModel } from '../../outcomes/train.js';
 import { CliError } from '../errors.js';
 
@@ -27,6 +31,22 @@ export async function asCliError<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof HistoryError || error instanceof OutcomeModelError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * The scorer of a round run from the command line: the model file of `--model`, else the one
+ * the pool's policy names (a path relative to the pool file), mixed in with the policy's
+ * `outcomeModelWeight`; undefined (the rule-based default) when neither names one.
+ */
+export function roundScorer(pool: Pool, poolFile: string, modelFile?: string): PairScorer | undefined {
+  const named = modelFile ?? (pool.policy.outcomeModel ? resolve(dirname(poolFile), pool.policy.outcomeModel) : undefined);
+  if (named === undefined) return undefined;
+  try {
+    return outcomeModelScorer(loadOutcomeModel(named), pool.policy.outcomeModelWeight);
+  } catch (error) {
+    if (error instanceof OutcomeModelError) throw new CliError(error.message);
     throw error;
   }
 }

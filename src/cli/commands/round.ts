@@ -3,6 +3,7 @@ import { Pool } from '../../domain/pool.js';
 import { formatReport } from '../../round/format-report.js';
 import { runRound } from '../../round/run-round.js';
 import { readJsonFile } from '../read-file.js';
+import { roundScorer } from './model.js';
 
 /**
  * Exit code of a round that produced no plan (status `infeasible`, or `time_limit` before any
@@ -20,9 +21,10 @@ export function registerRound(program: Command): void {
     .description('Run a placement round on a pool file and print the report')
     .argument('<pool-file>', 'pool as JSON (participants, mentors, training sessions, openings, housing, policy)')
     .option('--json', 'print the solver result and the report as JSON')
-    .action(async (file: string, options: { json?: boolean }) => {
+    .option('--model <model-file>', 'score with this outcome model, mixed by the policy\'s outcomeModelWeight (default: the policy\'s outcomeModel, if any)')
+    .action(async (file: string, options: { json?: boolean; model?: string }) => {
       const pool = await readJsonFile(file, Pool, 'pool');
-      const { result, report } = await runRound(pool);
+      const { result, report } = await runRound(pool, { scorer: roundScorer(pool, file, options.model) });
       process.stdout.write(options.json ? `${JSON.stringify({ result, report }, null, 2)}\n` : formatReport(report));
       if (result.status === 'infeasible' || result.status === 'time_limit') process.exitCode = noPlanExitCode;
     });
