@@ -48,22 +48,7 @@ export const Outcome = z.object({
   // What became of it.
   inWorkOrTraining: z.boolean(),
 }).superRefine((o, ctx) => {
-  const refuse = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (o.outcomeDate < o.placementDate) refuse('outcomeDate', `is before the placement date ${o.placementDate}`);
-  if (o.resourceKind === 'opening') {
-    if (o.sector === undefined) refuse('sector', 'is required for a placement in an opening');
-    if (o.region === undefined) refuse('region', 'is required for a placement in an opening');
-    if (o.shortageIndex === undefined) refuse('shortageIndex', 'is required for a placement in an opening');
-    if (o.contractType === undefined) refuse('contractType', 'is required for a placement in an opening');
-  } else if (o.contractType !== undefined) {
-    refuse('contractType', `is given but the placement is a ${o.resourceKind}, not an opening`);
-  }
-  if (o.resourceKind === 'training' && o.trainingKind === undefined) refuse('trainingKind', 'is required for a placement in a training session');
-  if (o.resourceKind !== 'training' && o.trainingKind !== undefined) {
-    refuse('trainingKind', `is given but the placement is a ${o.resourceKind}, not a training session`);
-  }
-  if (o.resourceKind === 'mentor' && !o.withMentor) refuse('withMentor', 'is false but the placement is a mentor');
-  if (o.resourceKind === 'housing' && o.region === undefined) refuse('region', 'is required for a placement in housing');
+  for (const { field, message } of outcomeContradictions(o)) ctx.addIssue({ code: 'custom', path: [field], message });
 });
 export type Outcome = z.infer<typeof Outcome>;
 export type OutcomeInput = z.input<typeof Outcome>;
@@ -77,3 +62,31 @@ export const outcomeColumns = {
   trainingKind: 'text', minCefr: 'text', childcareProvided: 'boolean', withMentor: 'boolean', inWorkOrTraining: 'boolean',
 } as const satisfies Record<keyof OutcomeInput, 'text' | 'number' | 'boolean'>;
 export type OutcomeColumn = keyof typeof outcomeColumns;
+
+/**
+ * Fields that contradict each other, or that the kind of placement requires. Written over
+ * loose values so that an importer can also check a row whose other fields are invalid,
+ * and list every problem of the row at once.
+ */
+export function outcomeContradictions(o: Partial<Record<OutcomeColumn, unknown>>): { field: OutcomeColumn; message: string }[] {
+  const problems: { field: OutcomeColumn; message: string }[] = [];
+  const refuse = (field: OutcomeColumn, message: string) => problems.push({ field, message });
+  const kind = o.resourceKind;
+  if (typeof o.outcomeDate === 'string' && typeof o.placementDate === 'string' && o.outcomeDate < o.placementDate) {
+    refuse('outcomeDate', `is before the placement date ${o.placementDate}`);
+  }
+  if (kind === 'opening') {
+    for (const field of ['sector', 'region', 'shortageIndex', 'contractType'] as const) {
+      if (o[field] === undefined) refuse(field, 'is required for a placement in an opening');
+    }
+  } else if (typeof kind === 'string' && o.contractType !== undefined) {
+    refuse('contractType', `is given but the placement is a ${kind}, not an opening`);
+  }
+  if (kind === 'training' && o.trainingKind === undefined) refuse('trainingKind', 'is required for a placement in a training session');
+  if (typeof kind === 'string' && kind !== 'training' && o.trainingKind !== undefined) {
+    refuse('trainingKind', `is given but the placement is a ${kind}, not a training session`);
+  }
+  if (kind === 'mentor' && o.withMentor === false) refuse('withMentor', 'is false but the placement is a mentor');
+  if (kind === 'housing' && o.region === undefined) refuse('region', 'is required for a placement in housing');
+  return problems;
+}

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
-import { Outcome, outcomeColumns, type OutcomeColumn } from '../domain/outcome.js';
+import { Outcome, outcomeColumns, outcomeContradictions, type OutcomeColumn } from '../domain/outcome.js';
 
 /** One thing wrong with one row of a history file: where, which field, what. */
 export interface RowProblem {
@@ -59,7 +59,11 @@ function validateRows(source: string, rows: { where: string; data: Record<string
     problems.push(...row.problems);
     const parsed = Outcome.safeParse(row.data);
     if (!parsed.success) {
-      problems.push(...zodProblems(row.where, parsed.error.issues).filter((p) => !row.problems.some((q) => q.field === p.field)));
+      // zod checks contradictions only on an otherwise valid row: check them here too, so that one pass lists everything.
+      const contradictions = outcomeContradictions(row.data).map((c) => ({ where: row.where, ...c }));
+      const found = [...zodProblems(row.where, parsed.error.issues), ...contradictions];
+      problems.push(...found.filter((p, i) => !row.problems.some((q) => q.field === p.field)
+        && found.findIndex((q) => q.field === p.field && q.message === p.message) === i));
       continue;
     }
     const first = seen.get(parsed.data.id);

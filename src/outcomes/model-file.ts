@@ -36,6 +36,23 @@ export class OutcomeModelError extends Error {}
 
 export const runningFeatureSet = { name: featureSetName, version: featureSetVersion, features: [...featureNames] };
 
+/** What differs between a model's features and the running ones, by name and then by position. */
+function featureDifferences(features: readonly string[], coefficients: readonly { feature: string }[]): string[] {
+  const running = new Set<string>(featureNames);
+  const known = new Set(features);
+  const differences = [
+    ...features.filter((f) => !running.has(f)).map((f) => `"${f}" is not a feature of this version`),
+    ...featureNames.filter((f) => !known.has(f)).map((f) => `"${f}" is missing`),
+  ];
+  if (differences.length === 0) {
+    const moved = features.findIndex((f, i) => f !== featureNames[i]);
+    if (moved >= 0) differences.push(`feature ${moved + 1} is "${features[moved]}" where this version has "${featureNames[moved]}"`);
+  }
+  const unaligned = coefficients.findIndex((c, i) => c.feature !== features[i]);
+  if (unaligned >= 0 || coefficients.length !== features.length) differences.push('the coefficients do not follow the feature list');
+  return differences;
+}
+
 /** Refuses, by name, a model whose feature set is not the one this version computes. */
 export function checkFeatureSet(model: OutcomeModel, source: string): void {
   const { name, version, features } = model.featureSet;
@@ -43,10 +60,9 @@ export function checkFeatureSet(model: OutcomeModel, source: string): void {
   if (name !== featureSetName || version !== featureSetVersion) {
     throw new OutcomeModelError(`${source}: the model was trained on feature set "${name}" version ${version}, but this version of the engine computes ${running}; retrain it with \`model train\``);
   }
-  const same = features.length === featureNames.length && features.every((f, i) => f === featureNames[i])
-    && model.coefficients.every((c, i) => c.feature === featureNames[i]) && model.coefficients.length === featureNames.length;
-  if (!same) {
-    throw new OutcomeModelError(`${source}: the model claims feature set ${running} but its features differ (${features.join(', ')}); retrain it with \`model train\``);
+  const differences = featureDifferences(features, model.coefficients);
+  if (differences.length > 0) {
+    throw new OutcomeModelError(`${source}: the model claims feature set ${running} but its features differ: ${differences.join('; ')}; retrain it with \`model train\``);
   }
 }
 
