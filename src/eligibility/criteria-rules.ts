@@ -9,19 +9,24 @@ export const ageRange: PairRule = (_participant, resource, { facts }) => {
   return { rule: 'ageRange', message: `aged ${facts.age}, ${resourceLabel(resource)} admits ${range}` };
 };
 
-/** "asylum seekers of more than 6 months or beneficiaries of international protection". */
+/**
+ * "asylum seekers of more than 6 months or beneficiaries of international protection".
+ * A listed status held too briefly is told apart from a status not admitted at all.
+ */
 export const legalStatus: PairRule = (participant, resource, { facts }) => {
   const rules = resource.item.eligibility.statuses;
   if (!rules) return null;
   const sameStatus = rules.filter((r) => r.status === participant.legalStatus);
   if (sameStatus.some((r) => facts.statusMonths >= (r.minMonths ?? 0))) return null;
+  const status = statusLabel(participant.legalStatus);
+  if (sameStatus.length > 0) {
+    const needed = Math.min(...sameStatus.map((r) => r.minMonths ?? 0));
+    return { rule: 'legalStatus', message: `${status} for ${plural(facts.statusMonths, 'month')}, ${resourceLabel(resource)} needs at least ${plural(needed, 'month')}` };
+  }
   const admitted = rules
-    .map((r) => (r.minMonths ? `${statusLabel(r.status)} of at least ${plural(r.minMonths, 'month')}` : statusLabel(r.status)))
-    .join(' or ');
-  const who = sameStatus.length > 0
-    ? `${statusLabel(participant.legalStatus)} for ${plural(facts.statusMonths, 'month')}`
-    : statusLabel(participant.legalStatus);
-  return { rule: 'legalStatus', message: `${who}, ${resourceLabel(resource)} admits ${admitted}` };
+    .map((r) => (r.minMonths ? `${statusLabel(r.status)} (${plural(r.minMonths, 'month')}+)` : statusLabel(r.status)))
+    .join(', ');
+  return { rule: 'legalStatus', message: `${status}, ${resourceLabel(resource)} admits only ${admitted}` };
 };
 
 export const programmeTags: PairRule = (participant, resource) => {

@@ -38,7 +38,8 @@ function participantReports(input: ExplainInput, use: readonly ResourceUse[]): P
   for (const a of result.assignments) byParticipant.set(a.participant, [...(byParticipant.get(a.participant) ?? []), a]);
   return pool.participants.map((participant, p) => {
     const got = byParticipant.get(participant.id) ?? [];
-    const region = result.regions[participant.id] ?? participant.homeRegion;
+    // Someone who got nothing stays home, whatever location the solver left them in.
+    const region = got.length > 0 ? result.regions[participant.id] ?? participant.homeRegion : participant.homeRegion;
     const assignments = got.map((a) => {
       const resource = eligibility.index.resources[eligibility.index.position.get(a.resource)!]!;
       const where = resource.item.region;

@@ -29,16 +29,24 @@ describe('npm run cli -- round', () => {
     (bad.participants[1] as { birthYear: unknown }).birthYear = 'two thousand';
     (bad.mentors![0] as { caseloadCap: number }).caseloadCap = -3;
     await writeFile(file('bad.json'), JSON.stringify(bad));
+    const overConstrained = smallPool();
+    overConstrained.overrides = [
+      { participant: 'amina', resource: 'm-occ', action: 'require' },
+      { participant: 'bilal', resource: 'm-occ', action: 'require' },
+    ];
+    await writeFile(file('over-constrained.json'), JSON.stringify(overConstrained));
   });
 
-  it('prints the summary, the plan, the unplaced with their reasons, resource use and totals', async () => {
-    const { code, stdout } = await cli('round', file('pool.json'));
+  it('prints the summary, the plan with score breakdowns, the unplaced with their reasons, resource use and totals', async () => {
+    const { code, stdout, stderr } = await cli('round', file('pool.json'));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Round on pool "small round" \(reference date 2026-01-15\)\nstatus optimal {3}objective \d+\.\d\d {3}gap 0\.000 % {3}placed 2\/3 {3}unplaced 1/);
-    expect(stdout).toMatch(/bilal\s+Bretagne\s+mentor m-bzh \([\d.]+\), opening job-bzh \([\d.]+\), housing flat-bzh \([\d.]+\)/);
-    expect(stdout).toContain('chen (Occitanie)\n  mentor: no eligible resource — ageRange ×1 (e.g. m-occ: aged 56, the mentor admits up to 35); relocation ×1');
-    expect(stdout).toMatch(/m-occ\s+mentor\s+Occitanie\s+1\s+1\s+0/);
-    expect(stdout).toContain('Totals by region');
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^Round on pool "small round" \(reference date 2026-01-15\)\nstatus {5}optimal \(gap 0\.000 %\)\nobjective  \d+\.\d\d\nplaced {5}2 of 3 participants \(66\.7 %\), 1 unplaced\nsolver {5}\w+: \d+ variables/);
+    expect(stdout).toMatch(/bilal +Bretagne +mentor +m-bzh +[\d.]+ +sector 3\.00 · language 1\.00/);
+    expect(stdout).toMatch(/\n +opening +job-bzh +8\.22 +sector 3\.00 · skills 2\.00 · language 1\.00 · cefrMargin 0\.17 · shortage 1\.80 · waiting 0\.25\n/);
+    expect(stdout).toContain('chen  Occitanie\n  mentor    none eligible (ageRange 1, relocation 1), e.g. m-occ: aged 56, the mentor admits up to 35\n');
+    expect(stdout).toContain('  Occitanie  m-occ 1/1*\n');
+    expect(stdout).toMatch(/Occitanie +2 +1 +50\.0 %/);
   });
 
   it('prints the result and the report as JSON with --json', async () => {
@@ -64,5 +72,16 @@ describe('npm run cli -- round', () => {
     const { code, stderr } = await cli('round', file('missing.json'));
     expect(code).toBe(1);
     expect(stderr).toBe(`error: pool file not found: ${file('missing.json')}\n`);
+  });
+
+  it('reports an over-constrained round as infeasible, names the conflicting constraints and exits with 3', async () => {
+    const { code, stdout, stderr } = await cli('round', file('over-constrained.json'));
+    expect(code).toBe(3);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^Round on pool "small round"/);
+    expect(stdout).toContain('status     infeasible');
+    expect(stdout).toContain('require override: amina → m-occ');
+    expect(stdout).toContain('require override: bilal → m-occ');
+    expect(stdout).toContain('caseload cap of mentor m-occ (capacity 1)');
   });
 });

@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import { Pool } from '../../src/domain/pool.js';
+import { formatReport } from '../../src/round/format-report.js';
+import { runRound } from '../../src/round/run-round.js';
+import { smallPool } from './support/small-pool.js';
+
+/** Titles: the first line, and every line after a blank one. */
+const sections = (text: string) => text.split('\n').filter((line, i, lines) => i === 0 || lines[i - 1] === '');
+
+describe('formatReport', () => {
+  it('gives a coordinator the summary, why people are unplaced, the plan, resource use and totals, in that order', async () => {
+    const { report } = await runRound(Pool.parse(smallPool()));
+    const text = formatReport(report);
+    expect(sections(text)).toEqual([
+      'Round on pool "small round" (reference date 2026-01-15)',
+      'Why 1 participant is unplaced (participants per kind and reason)',
+      'Assignments (2 participants with at least one resource; score = sum of the weighted features shown)',
+      'Unplaced participants (1): why, per kind of resource',
+      'Resource use (used/capacity, * = full)',
+      'Totals by region (where each participant will live)',
+      'Totals by kind',
+      'Totals by priority group',
+    ]);
+    expect(text).toMatch(/\nmentor +1 +0 +0 +ageRange 1, relocation 1\n/);
+    expect(text).toContain('mentor: 2 resources, 2 of 3 used (66.7 %), 1 full\n  Bretagne   m-bzh 1/2\n  Occitanie  m-occ 1/1*\n');
+    expect(text).toMatch(/\nwomen_with_children +1 +1 +100\.0 %\n$/);
+  });
+
+  it('leaves out housing refusals of someone who needs no housing, but keeps their other kinds', async () => {
+    const { report } = await runRound(Pool.parse(smallPool()));
+    const chen = formatReport(report).split('chen  Occitanie\n')[1]!.split('\n\n')[0]!;
+    expect(chen.split('\n').map((line) => line.trim().split(' ')[0])).toEqual(['mentor', 'training', 'opening']);
+  });
+
+  it('shows only the conflicting constraints when a round has no plan', async () => {
+    const pool = Pool.parse({
+      ...smallPool(),
+      overrides: [{ participant: 'amina', resource: 'm-occ', action: 'require' }, { participant: 'bilal', resource: 'm-occ', action: 'require' }],
+    });
+    const { report } = await runRound(pool);
+    const text = formatReport(report);
+    expect(text).toContain('status     infeasible: no plan satisfies every constraint\n');
+    expect(text).toContain('Constraints that cannot all hold:\n  - require override: amina → m-occ\n  - require override: bilal → m-occ\n  - caseload cap of mentor m-occ (capacity 1)\n');
+    expect(text).not.toContain('Assignments');
+  });
+});
