@@ -21,6 +21,10 @@ export interface SolveStats {
   milliseconds: number;
   backend: Exclude<BackendName, 'auto'> | 'lsap' | 'none';
   nodes?: number;
+  /** Independent components solved one by one by the scale pipeline; absent: one model. */
+  components?: number;
+  /** Candidate edges dropped by pruning to policy.candidatesPerKind; absent: no pruning asked. */
+  prunedEdges?: number;
 }
 
 export interface SolveResult {

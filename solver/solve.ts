@@ -1,14 +1,14 @@
 import type { ProblemInput } from './problem.js';
 import type { SolveResult } from './result.js';
 import { parseProblem } from './validate.js';
-import { solveExact } from './exact/solve-exact.js';
+import { solveAtScale } from './scale/pipeline.js';
 
 /**
- * The solver's single entry point: validate, then solve exactly.
- * (The scale pipeline — candidate pruning, independent components, pure
- * assignment special case — plugs in here, in front of `solveExact`.)
+ * The solver's single entry point: validate, then solve through the scale pipeline
+ * (candidate pruning, independent components, pure assignment special case, time-limit
+ * fallback) in front of the exact model.
  */
 export async function solve(input: ProblemInput): Promise<SolveResult> {
   const problem = parseProblem(input);
-  return solveExact(problem);
+  return solveAtScale(problem);
 }

@@ -1,0 +1,72 @@
+import type { Problem } from '../problem.js';
+import type { SolveResult } from '../result.js';
+import { buildModel } from '../exact/build-model.js';
+import { brokenConstraints, decodeAssignments, decodeRegions, objectiveOf } from '../exact/decode.js';
+import type { ModelBuilder } from '../exact/model-builder.js';
+import { isPlacing, pairKey, prepareProblem } from '../exact/prepared-problem.js';
+import { greedyPlan } from './greedy.js';
+import type { GreedyPlan } from './greedy.js';
+import { reachableEdges } from './reachable.js';
+
+/**
+ * When the time limit ends the search before any plan, a greedy plan of `pruned` (the problem
+ * the solver worked on) is checked against its model, row by row; if it holds, it is returned
+ * as `feasible` with its gap to a bound of the unpruned `problem`. Otherwise nothing changes.
+ */
+export function fallbackPlan(problem: Problem, pruned: Problem, timedOut: SolveResult): SolveResult {
+  const prepared = prepareProblem(pruned);
+  const { model, builder } = buildModel(prepared);
+  const values = planValues(builder, greedyPlan(prepared), model.variables.length);
+  if (brokenConstraints(model, values).length > 0) return timedOut;
+  const objective = objectiveOf(model, values);
+  return {
+    status: 'feasible',
+    objective,
+    gap: Math.max(0, upperBound(problem) - objective) / Math.max(1, Math.abs(objective)),
+    assignments: decodeAssignments(builder, values),
+    regions: decodeRegions(builder, values),
+    conflicts: [],
+    stats: timedOut.stats,
+  };
+}
+
+/** x from the chosen candidates, y from the chosen region (home when none), z from "placed". */
+function planValues(builder: ModelBuilder, plan: GreedyPlan, size: number): number[] {
+  const values = new Array<number>(size).fill(0);
+  const placed = new Set<string>();
+  for (const candidate of plan.chosen) {
+    const variable = builder.edgeVariables.get(pairKey(candidate.participant, candidate.resource.id));
+    if (variable !== undefined) values[variable] = 1;
+    if (isPlacing(candidate.resource.kind)) placed.add(candidate.participant);
+  }
+  for (const [participant, regions] of builder.regionVariables) {
+    const region = plan.regions.get(participant) ?? builder.prepared.acceptedRegions.get(participant)?.[0];
+    const variable = region === undefined ? undefined : regions.get(region);
+    if (variable !== undefined) values[variable] = 1;
+  }
+  for (const [participant, variable] of builder.placedVariables) if (placed.has(participant)) values[variable] = 1;
+  return values;
+}
+
+/**
+ * An upper bound on the optimum, dropping every row that links participants or kinds:
+ * Σ_p Σ_kind max(0, best score of the kind, stability bonus included) + waiting bonus of
+ * anyone with a placing candidate − stabilityPenalty·|previous|.
+ */
+export function upperBound(problem: Problem): number {
+  const { policy } = problem;
+  const kinds = new Map(problem.resources.map((r) => [r.id, r.kind]));
+  const previous = new Set(policy.previous.map((pair) => pairKey(pair.participant, pair.resource)));
+  const best = new Map<string, number>();
+  const placeable = new Set<string>();
+  for (const edge of reachableEdges(problem)) {
+    const kind = kinds.get(edge.resource)!;
+    const key = `${edge.participant}\u0000${kind}`;
+    const worth = edge.score + (previous.has(pairKey(edge.participant, edge.resource)) ? policy.stabilityPenalty : 0);
+    best.set(key, Math.max(best.get(key) ?? 0, worth));
+    if (isPlacing(kind)) placeable.add(edge.participant);
+  }
+  const waiting = problem.participants.reduce((sum, p) => sum + (placeable.has(p.id) ? policy.waitingBonusPerDay * p.waitingDays : 0), 0);
+  const scores = [...best.values()].reduce((sum, value) => sum + value, 0);
+  return scores + waiting - policy.stabilityPenalty * policy.previous.length;
+}
