@@ -51,12 +51,21 @@ function zodProblems(where: string, issues: readonly z.core.$ZodIssue[]): RowPro
 }
 
 /** Validates rows one by one; duplicate ids are refused too. */
-function validateRows(source: string, rows: { where: string; data: Record<string, unknown>; problems: RowProblem[] }[]): Outcome[] {
+/** A row as read from the file, before validation; `unreadable` when it is not even a record. */
+interface RawRow {
+  where: string;
+  data: Record<string, unknown>;
+  problems: RowProblem[];
+  unreadable?: boolean;
+}
+
+function validateRows(source: string, rows: RawRow[]): Outcome[] {
   const problems: RowProblem[] = [];
   const outcomes: Outcome[] = [];
   const seen = new Map<string, string>();
   for (const row of rows) {
     problems.push(...row.problems);
+    if (row.unreadable) continue;
     const parsed = Outcome.safeParse(row.data);
     if (!parsed.success) {
       // zod checks contradictions only on an otherwise valid row: check them here too, so that one pass lists everything.
@@ -129,7 +138,8 @@ export function parseHistoryJson(text: string, source = 'history'): Outcome[] {
   const rows = list.map((item, i) => {
     const where = `record ${i + 1}`;
     const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
-    return { where, data: isObject ? (item as Record<string, unknown>) : {}, problems: isObject ? [] : [{ where, field: '(row)', message: 'must be an object' }] };
+    if (isObject) return { where, data: item as Record<string, unknown>, problems: [] };
+    return { where, data: {}, problems: [{ where, field: '(row)', message: 'must be an object' }], unreadable: true };
   });
   return validateRows(source, rows);
 }

@@ -1,0 +1,79 @@
+import { describe, it, expect } from 'vitest';
+import { HistoryError, parseHistoryCsv, parseHistoryJson } from '../../src/outcomes/history-import.js';
+import { historyToCsv } from '../../src/outcomes/history-export.js';
+
+const header = 'id,participantId,placementDate,outcomeDate,age,educationLevel,cefrLevel,statusMonths,waitingDays,childcareNeed,barrierCount,sectorWish,homeRegion,resourceKind,sector,region,shortageIndex,contractType,trainingKind,minCefr,childcareProvided,withMentor,inWorkOrTraining';
+const opening = 'OUT-1,P-1,2024-09-14,2025-03-15,24,3,B1,11,205,false,1,care,BRE,opening,care,BRE,0.9,fixed_term,,A2,false,true,true';
+const training = 'OUT-2,P-2,2024-10-01,2025-04-01,31,1,A1,30,90,yes,2,,OCC,training,,OCC,,,language,A0,yes,no,no';
+
+function problemsOf(parse: () => unknown): string[] {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof HistoryError) return error.problems.map((p) => `${p.where}, ${p.field}: ${p.message}`);
+    throw error;
+  }
+  throw new Error('the history was accepted');
+}
+
+describe('importing an outcome history', () => {
+  it('reads a CSV with a header row, yes/no words and empty optional cells', () => {
+    const [first, second] = parseHistoryCsv([header, opening, training].join('\n'));
+    expect(first).toMatchObject({ id: 'OUT-1', resourceKind: 'opening', contractType: 'fixed_term', shortageIndex: 0.9, withMentor: true, inWorkOrTraining: true });
+    expect(second).toMatchObject({ id: 'OUT-2', resourceKind: 'training', trainingKind: 'language', childcareNeed: true, childcareProvided: true, inWorkOrTraining: false });
+    expect(second!.sectorWish).toBeUndefined();
+  });
+
+  it('reads the same records from JSON, as an array or as { outcomes: [...] }, and writes them back to the same CSV', () => {
+    const records = parseHistoryCsv([header, opening, training].join('\n'));
+    expect(parseHistoryJson(JSON.stringify(records))).toEqual(records);
+    expect(parseHistoryJson(JSON.stringify({ outcomes: records }))).toEqual(records);
+    expect(parseHistoryCsv(historyToCsv(records))).toEqual(records);
+  });
+
+  it('refuses bad CSV rows one by one, with the file line and the field, and imports nothing', () => {
+    const lines = [
+      header,
+      opening,
+      'OUT-3,P-3,2024-09-14,2024-03-01,24,3,B1,11,205,false,1,care,BRE,opening,,BRE,0.9,fixed_term,,A2,false,true,true',
+      '',
+      'OUT-4,P-4,2024-09-14,2025-03-01,twenty,3,B7,11,205,maybe,1,care,BRE,mentor,care,BRE,,internship,qualifying,,false,false,',
+      opening,
+    ];
+    expect(problemsOf(() => parseHistoryCsv(lines.join('\n'), 'history.csv'))).toEqual([
+      'line 3, outcomeDate: is before the placement date 2024-09-14',
+      'line 3, sector: is required for a placement in an opening',
+      'line 5, age: "twenty" is not a number',
+      'line 5, childcareNeed: "maybe" is not a yes/no value (true, false, yes, no, 1, 0)',
+      expect.stringMatching(/^line 5, cefrLevel: /),
+      'line 5, inWorkOrTraining: is missing',
+      'line 5, contractType: is given but the placement is a mentor, not an opening',
+      'line 5, trainingKind: is given but the placement is a mentor, not a training session',
+      'line 5, withMentor: is false but the placement is a mentor',
+      'line 6, id: duplicate id "OUT-1" (already on line 2)',
+    ]);
+    expect(() => parseHistoryCsv(lines.join('\n'), 'history.csv')).toThrow(/^history.csv: 10 problem\(s\), nothing imported:\n  line 3, outcomeDate:/);
+  });
+
+  it('refuses a header with an unknown or a missing column, and a row with too many cells', () => {
+    const renamed = header.replace('waitingDays', 'waiting_days');
+    expect(problemsOf(() => parseHistoryCsv([renamed, opening].join('\n')))).toEqual([
+      'line 1, waiting_days: is not a column of the outcome history',
+      'line 1, waitingDays: column is missing',
+    ]);
+    expect(problemsOf(() => parseHistoryCsv([header, `${opening},extra`].join('\n')))).toEqual(['line 2, (row): has 24 cells, the header has 23']);
+    expect(problemsOf(() => parseHistoryCsv(''))).toEqual(['file, (header): the file is empty']);
+  });
+
+  it('refuses bad JSON records by their number and field', () => {
+    const [good] = parseHistoryCsv([header, opening].join('\n'));
+    const records = [good, 'not a record', { ...good, id: 'OUT-9', age: -4, resourceKind: 'housing', region: undefined, contractType: undefined }];
+    expect(problemsOf(() => parseHistoryJson(JSON.stringify(records)))).toEqual([
+      'record 2, (row): must be an object',
+      expect.stringMatching(/^record 3, age: /),
+      'record 3, region: is required for a placement in housing',
+    ]);
+    expect(problemsOf(() => parseHistoryJson('{"records": []}'))).toEqual(['file, outcomes: must be an array of outcome records']);
+    expect(problemsOf(() => parseHistoryJson('[{'))).toEqual([expect.stringMatching(/^file, \(json\): /)]);
+  });
+});
