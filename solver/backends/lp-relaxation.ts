@@ -2,6 +2,7 @@ import type { MipModel } from '../mip.js';
 import type { ModelColumns } from './columns.js';
 import { lpSolver, type LpBoundCut, type LpConstraintBound, type LpModel, type LpModelInstance } from './javascript-lp-solver.js';
 import { dualSimplex } from './dual-simplex.js';
+import { addRootCovers } from './root-cuts.js';
 import { feasibilityTolerance } from './plan-check.js';
 import { infeasibleNode, type NodeRelaxation, type RelaxedSolution } from './relaxation.js';
 
@@ -40,9 +41,10 @@ class LiveTableau {
     const lp = new lpSolver.Model(1e-9).loadJson(json);
     lp.solve();
     if (!lp.tableau.feasible) return null;
-    lp.tableau.save();
     const indexOf = new Int32Array(model.variables.length).fill(-1);
     for (const variable of lp.variables) indexOf[Number(variable.id.slice(1))] = variable.index;
+    if (addRootCovers(model, { tableau: lp.tableau, base, indexOf }) === 'infeasible') return null;
+    lp.tableau.save();
     return new LiveTableau(model, lp, base.slice(), indexOf);
   }
 
