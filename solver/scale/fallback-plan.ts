@@ -7,6 +7,7 @@ import { isPlacing, pairKey, prepareProblem } from '../exact/prepared-problem.js
 import { greedyPlan } from './greedy.js';
 import type { GreedyPlan } from './greedy.js';
 import { reachableEdges } from './reachable.js';
+import { repairPriorityShares } from './share-repair.js';
 
 /**
  * When the time limit ends the search before any plan, a greedy plan of `pruned` (the problem
@@ -16,7 +17,8 @@ import { reachableEdges } from './reachable.js';
 export function fallbackPlan(problem: Problem, pruned: Problem, timedOut: SolveResult): SolveResult {
   const prepared = prepareProblem(pruned);
   const { model, builder } = buildModel(prepared);
-  const values = planValues(builder, greedyPlan(prepared), model.variables.length);
+  const plan = repairPriorityShares(pruned, greedyPlan(prepared));
+  const values = planValues(builder, plan, model.variables.length);
   if (brokenConstraints(model, values).length > 0) return timedOut;
   const objective = objectiveOf(model, values);
   return {

@@ -1,4 +1,4 @@
-import type { ResourceKind } from '../problem.js';
+import type { Problem, ProblemParticipant, ResourceKind } from '../problem.js';
 import { isPlacing, pairKey } from '../exact/prepared-problem.js';
 import type { Candidate, PreparedProblem } from '../exact/prepared-problem.js';
 
@@ -29,7 +29,8 @@ interface Context {
 export function greedyPlan(prepared: PreparedProblem): GreedyPlan {
   const context = contextOf(prepared);
   const plan: GreedyPlan = { chosen: [], regions: new Map() };
-  const order = [...prepared.problem.participants].sort((a, b) => Number(context.requires.has(b.id)) - Number(context.requires.has(a.id)));
+  const rank = (p: ProblemParticipant) => (context.requires.has(p.id) ? 2 : 0) + (inPriorityGroup(prepared.problem, p) ? 1 : 0);
+  const order = [...prepared.problem.participants].sort((a, b) => rank(b) - rank(a));
   for (const participant of order) {
     const regions = prepared.acceptedRegions.get(participant.id) ?? [undefined];
     const options = regions.map((region) => optionIn(context, participant.id, region, regions[0]));
@@ -42,6 +43,10 @@ export function greedyPlan(prepared: PreparedProblem): GreedyPlan {
     if (best.region !== undefined) plan.regions.set(participant.id, best.region);
   }
   return plan;
+}
+
+function inPriorityGroup(problem: Problem, participant: ProblemParticipant): boolean {
+  return problem.policy.priorityShare.some((share) => share.minShare > 0 && participant.priorityGroups.includes(share.group));
 }
 
 function contextOf(prepared: PreparedProblem): Context {
