@@ -5,13 +5,18 @@ import { count, fixed, percent, table, wrap } from './format-table.js';
 const kinds: readonly ResourceKind[] = ['mentor', 'training', 'opening', 'housing'];
 const noRegion = 'no region';
 
+/** Regions in alphabetical order, "no region" last. */
+function byName(a: string, b: string): number {
+  return Number(a === noRegion) - Number(b === noRegion) || a.localeCompare(b);
+}
+
 function byRegion(resources: readonly ResourceUse[]): Map<string, ResourceUse[]> {
   const groups = new Map<string, ResourceUse[]>();
   for (const r of resources) {
     const key = r.region ?? noRegion;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...groups].sort(([a], [b]) => byName(a, b)));
 }
 
 /** Every resource as `id used/capacity`, `*` when full, grouped by kind and region. */
@@ -36,7 +41,7 @@ export function resourceUse(report: RoundReport): string[] {
 function regionTotals(report: RoundReport): string[] {
   const members = new Map<string, number>();
   for (const p of report.participants) members.set(p.region ?? noRegion, (members.get(p.region ?? noRegion) ?? 0) + 1);
-  const rows = [...members.keys()].sort().map((region) => {
+  const rows = [...members.keys()].sort(byName).map((region) => {
     const row = report.totals.byRegion[region] ?? { placed: 0, assignments: 0, score: 0 };
     const n = members.get(region)!;
     return [region, String(n), String(row.placed), percent(row.placed, n), String(row.assignments), fixed(row.score)];

@@ -55,7 +55,7 @@ function topRules(missing: readonly MissingKind[]): string {
 export function unplacedSummary(report: RoundReport): string[] {
   const unplaced = report.participants.filter((p) => !p.placed);
   if (unplaced.length === 0) return [];
-  const rows = placingKinds.map((kind) => {
+  const rows = placingKinds.filter((kind) => report.resources.some((r) => r.kind === kind)).map((kind) => {
     const missing = unplaced.flatMap((p) => p.missing.filter((m) => m.kind === kind));
     const tally = (reason: MissingKind['reason']) => String(missing.filter((m) => m.reason === reason).length);
     const refused = missing.filter((m) => m.reason === 'no_eligible_resource');
