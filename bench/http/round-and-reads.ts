@@ -1,0 +1,118 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+
+/**
+ * HTTP benchmark of the placement service:
+ *   1. a full round over HTTP on a fixture (create → solve → poll the job → read → publish), timed step by step;
+ *   2. autocannon against read endpoints for `--seconds` each: requests per second and p99 latency.
+ * Usage: npx tsx bench/http/round-and-reads.ts [--fixture fixtures/x.json] [--seconds 10] [--connections 10]
+ * Without --fixture, the largest fixtures/*.json is used.
+ */
+const root = resolve(import.meta.dirname, '../..');
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
+}
+
+function largestFixture(): string {
+  const dir = join(root, 'fixtures');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f));
+  return files.sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+}
+
+async function startServer(databaseFile: string, fixture: string): Promise<{ child: ChildProcess; base: string; key: string; participants: number }> {
+  const child = fork(join(import.meta.dirname, 'serve.ts'), [databaseFile, fixture], {
+    execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'], cwd: root,
+  });
+  const ready = await new Promise<{ port: number; key: string; participants: number }>((done, fail) => {
+    child.once('message', (m) => done(m as { port: number; key: string; participants: number }));
+    child.once('exit', (code) => fail(new Error(`the server exited with code ${code} before it was ready`)));
+  });
+  return { child, base: `http://127.0.0.1:${ready.port}`, key: ready.key, participants: ready.participants };
+}
+
+async function call(base: string, key: string, method: string, path: string, json?: unknown): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${base}${path}`, {
+    method, headers: { authorization: `Bearer ${key}`, ...(json ? { 'content-type': 'application/json' } : {}) }, body: json ? JSON.stringify(json) : undefined,
+  });
+  const body = await response.json();
+  if (response.status >= 400) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(body)}`);
+  return { status: response.status, body };
+}
+
+/** Milliseconds of each step of a round, from creation to publication, as a client sees them. */
+async function timeRound(base: string, key: string, policy: object): Promise<Record<string, number | string>> {
+  const times: Record<string, number | string> = {};
+  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const result = await work();
+    times[name] = Math.round(performance.now() - t0);
+    return result;
+  };
+  const start = performance.now();
+  const round = await step('create', () => call(base, key, 'POST', '/api/v1/rounds', { name: 'http benchmark', policy }));
+  const id = round.body.id as string;
+  const accepted = await step('solve request (202)', () => call(base, key, 'POST', `/api/v1/rounds/${id}/solve`));
+  const job = await step('solve job (polled every 25 ms)', async () => {
+    for (;;) {
+      const j = await call(base, key, 'GET', `/api/v1/jobs/${accepted.body.jobId}`);
+      if (j.body.status === 'succeeded' || j.body.status === 'failed') return j.body;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  });
+  if (job.status !== 'succeeded') throw new Error(`solve failed: ${job.error}`);
+  const detail = await step('read proposal', () => call(base, key, 'GET', `/api/v1/rounds/${id}`));
+  await step('publish', () => call(base, key, 'POST', `/api/v1/rounds/${id}/publish`));
+  times.total = Math.round(performance.now() - start);
+  times.round = id;
+  times.placed = `${job.result.placed}/${job.result.placed + job.result.unplaced} (solver ${job.result.milliseconds} ms, ${detail.body.assignments.length} assignments)`;
+  return times;
+}
+
+async function load(base: string, key: string, path: string, seconds: number, connections: number) {
+  const result = await autocannon({ url: `${base}${path}`, duration: seconds, connections, headers: { authorization: `Bearer ${key}` } });
+  return {
+    endpoint: `GET ${path}`,
+    'requests/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    requests: Object.values(result.statusCodeStats).reduce((s, c) => s + Number(c.count), 0),
+    'non-2xx': result.non2xx,
+    errors: result.errors,
+  };
+}
+
+async function main(): Promise<void> {
+  const fixture = resolve(option('fixture', largestFixture()));
+  const seconds = Number(option('seconds', '10'));
+  const connections = Number(option('connections', '10'));
+  const pool = JSON.parse(readFileSync(fixture, 'utf8')) as { referenceDate: string; policy?: object };
+  const dir = mkdtempSync(join(tmpdir(), 'placement-bench-http-'));
+  const server = await startServer(join(dir, 'bench.db'), fixture);
+  try {
+    console.log(`fixture ${fixture} (${server.participants} participants), server ${server.base}, ${connections} connections, ${seconds} s per endpoint`);
+    const round = await timeRound(server.base, server.key, { ...pool.policy, referenceDate: pool.referenceDate });
+    console.log('\nfull round over HTTP (ms):');
+    console.table(round);
+    const reads = [];
+    for (const path of ['/api/v1/participants?limit=50', '/api/v1/mentors/' + (await firstMentor(server.base, server.key)), `/api/v1/rounds/${round.round}`]) {
+      reads.push(await load(server.base, server.key, path, seconds, connections));
+    }
+    console.log('\nread endpoints under load (autocannon):');
+    console.table(reads);
+  } finally {
+    server.child.send('stop');
+    await new Promise((r) => server.child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function firstMentor(base: string, key: string): Promise<string> {
+  return (await call(base, key, 'GET', '/api/v1/mentors?limit=1')).body.items[0].id as string;
+}
+
+await main();
