@@ -19,7 +19,7 @@ const keys = (problem: Problem) => new Set(problem.edges.map((e) => pairKey(e.pa
 
 /** One participant, five mentors and a bridged opening: the shape where K = 1 bites. */
 const crowded = parseProblem({
-  participants: [{ id: 'p1' }, { id: 'p2' }],
+  participants: [{ id: 'p1' }, { id: 'p2' }, { id: 'q1' }, { id: 'q2' }],
   resources: [
     ...[1, 2, 3, 4, 5].map((i) => ({ id: `m${i}`, kind: 'mentor' as const, capacity: 1 })),
     { id: 't1', kind: 'training', capacity: 5 },
@@ -32,6 +32,7 @@ const crowded = parseProblem({
     { participant: 'p1', resource: 't2', score: 1 },
     { participant: 'p1', resource: 'o1', score: 8 },
     { participant: 'p2', resource: 'm4', score: 2 },
+    ...['q1', 'q2'].flatMap((q) => ['m2', 'm4'].map((m) => ({ participant: q, resource: m, score: 20 }))),
   ],
   bridges: [{ participant: 'p1', opening: 'o1', trainings: ['t2'] }],
   overrides: [{ participant: 'p1', resource: 'm5', action: 'require' }],
@@ -39,11 +40,13 @@ const crowded = parseProblem({
 });
 
 describe('candidate pruning', () => {
-  it('keeps the best edge of each kind, the required and the published pair, and the bridge training of a kept opening', () => {
+  it('keeps the best edge of each kind, the required and the published pair, the bridge training of a kept opening, and each resource its best 2·capacity', () => {
     const { problem, pruned } = pruneCandidates(crowded);
-    expect([...keys(problem)].sort()).toEqual(
-      ['p1\u0000m1', 'p1\u0000m3', 'p1\u0000m5', 'p1\u0000o1', 'p1\u0000t1', 'p1\u0000t2', 'p2\u0000m4'].sort(),
-    );
+    expect([...keys(problem)].sort()).toEqual([
+      'p1\u0000m1', 'p1\u0000m3', 'p1\u0000m5', 'p1\u0000o1', 'p1\u0000t1', 'p1\u0000t2', 'p2\u0000m4',
+      // q1 and q2 rank first at m2 and m4, which each keep their two best candidates.
+      'q1\u0000m2', 'q1\u0000m4', 'q2\u0000m2', 'q2\u0000m4',
+    ].sort());
     expect(pruned).toBe(2);
   });
 
