@@ -80,6 +80,7 @@ async function load(base: string, key: string, path: string, seconds: number, co
     'requests/s': Math.round(result.requests.average),
     'p50 ms': result.latency.p50,
     'p99 ms': result.latency.p99,
+    'kB/response': Math.round(result.throughput.average / Math.max(1, result.requests.average) / 1024),
     requests: Object.values(result.statusCodeStats).reduce((s, c) => s + Number(c.count), 0),
     'non-2xx': result.non2xx,
     errors: result.errors,

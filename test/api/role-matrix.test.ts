@@ -20,6 +20,7 @@ const opening = (id: string) => ({
 //                                                                  admin coord employer planner none bad
 const matrix: Row[] = [
   ['GET    /health',                                                200,  200,  200,     200,    200, 200],
+  ['GET    /docs',                                                  200,  200,  200,     200,    200, 200],
   ['GET    /docs/json',                                             200,  200,  200,     200,    200, 200],
   ['GET    /api/v1/participants',                                   200,  200,  403,     403,    401, 401],
   ['GET    /api/v1/participants/{amina}',                           200,  200,  403,     403,    401, 401],
@@ -121,8 +122,8 @@ describe('the role matrix: every route × every role', () => {
       .flatMap(([path, methods]) => Object.keys(methods).map((m) => template(`${m.toUpperCase()} ${path}`)));
     const inTable = new Set(matrix.map(([route]) => template(route)));
     expect(operations.filter((op) => !inTable.has(op))).toEqual([]);
-    // The table's only route outside the document is the document itself.
-    expect([...inTable].filter((route) => !operations.includes(route))).toEqual(['GET /docs/json']);
+    // The table's only routes outside the document are the document and its browsable page.
+    expect([...inTable].filter((route) => !operations.includes(route))).toEqual(['GET /docs', 'GET /docs/json']);
   });
 
   it('tells a caller without a key how to send one, and never lets a refused request change anything', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { buildApp, type ServiceApp } from '../../src/app.js';
+import { buildApp, type AppOptions, type ServiceApp } from '../../src/app.js';
 import type { PoolInput } from '../../src/domain/pool.js';
 import { createApiKey } from '../../src/services/api-keys.js';
 import { Api } from './http.js';
@@ -30,9 +30,9 @@ export interface RunningService {
  * The real service (buildApp) listening on a random local port, on a fresh SQLite file under
  * the system's temporary directory, with the pool written into it and one key per role.
  */
-export async function startService(options: { pool?: PoolInput; bodyLimit?: number } = {}): Promise<RunningService> {
+export async function startService(options: { pool?: PoolInput; bodyLimit?: number; logger?: AppOptions['logger'] } = {}): Promise<RunningService> {
   const dir = mkdtempSync(join(tmpdir(), 'placement-api-'));
-  const service = await buildApp({ databaseUrl: `file:${join(dir, 'service.db')}`, logger: false, shutdownGraceMs: 2_000, ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}) });
+  const service = await buildApp({ databaseUrl: `file:${join(dir, 'service.db')}`, logger: options.logger ?? false, shutdownGraceMs: 2_000, ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}) });
   const pool = await seedPool(service.db, options.pool ?? servicePool());
   await service.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = service.app.server.address() as AddressInfo;
