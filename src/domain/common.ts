@@ -6,6 +6,9 @@ export const Id = z.string().min(1, 'must be a non-empty id').max(64, 'must be a
 /** Calendar day, ISO 8601 (YYYY-MM-DD). */
 export const IsoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 
+/** Seats, places or a caseload: a whole number, zero or more. */
+export const Capacity = z.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'must be zero or more');
+
 export const Region = z.string().min(1, 'must name a region');
 
 export const cefrLevels = ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;

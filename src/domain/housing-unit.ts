@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Region } from './common.js';
+import { Capacity, Id, IsoDate, Region } from './common.js';
 import { EligibilityCriteria } from './criteria.js';
 
 export const HousingKind = z.enum(['shared', 'single', 'family']);
@@ -7,7 +7,7 @@ export const HousingKind = z.enum(['shared', 'single', 'family']);
 export const HousingUnit = z.object({
   id: Id,
   region: Region,
-  places: z.number().int().min(0),
+  places: Capacity,
   kind: HousingKind,
   availableFrom: IsoDate,
   minStayMonths: z.number().int().min(0).default(0),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Gender, Id, IsoDate, LanguageCode, Region, Sector } from './common.js';
+import { Capacity, Gender, Id, IsoDate, LanguageCode, Region, Sector } from './common.js';
 import { EligibilityCriteria } from './criteria.js';
 
 export const MentorKind = z.enum(['contact_person', 'volunteer', 'professional']);
@@ -11,8 +11,8 @@ export const Mentor = z.object({
   /** Absent: follows participants remotely, wherever they live. */
   region: Region.optional(),
   /** Most participants the mentor may follow at once (18 for a Norwegian contact person). */
-  caseloadCap: z.number().int().min(0),
-  currentCaseload: z.number().int().min(0).default(0),
+  caseloadCap: Capacity,
+  currentCaseload: Capacity.default(0),
   languages: z.array(LanguageCode).default([]),
   sectors: z.array(Sector).default([]),
   gender: Gender,

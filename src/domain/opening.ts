@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CefrLevel, Id, IsoDate, LanguageCode, Region, Sector, Skill } from './common.js';
+import { Capacity, CefrLevel, Id, IsoDate, LanguageCode, Region, Sector, Skill } from './common.js';
 import { EligibilityCriteria } from './criteria.js';
 
 export const Employer = z.object({
@@ -21,7 +21,7 @@ export const Opening = z.object({
   /** 0 (no shortage) to 1 (acute shortage), from the regional shortage lists. */
   shortageIndex: z.number().min(0).max(1).default(0),
   region: Region,
-  seats: z.number().int().min(0),
+  seats: Capacity,
   language: LanguageCode.default('fr'),
   minCefr: CefrLevel.default('A0'),
   skills: z.array(Skill).default([]),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CefrLevel, Id, IsoDate, LanguageCode, Region, Sector, Skill, cefrRank } from './common.js';
+import { Capacity, CefrLevel, Id, IsoDate, LanguageCode, Region, Sector, Skill, cefrRank } from './common.js';
 import { EligibilityCriteria } from './criteria.js';
 
 export const TrainingKind = z.enum(['language', 'qualifying', 'workshop', 'alternance']);
@@ -12,7 +12,7 @@ export const TrainingSession = z.object({
   sector: Sector.optional(),
   /** Absent: online or not bound to a region. */
   region: Region.optional(),
-  seats: z.number().int().min(0),
+  seats: Capacity,
   startDate: IsoDate,
   endDate: IsoDate,
   language: LanguageCode.default('fr'),

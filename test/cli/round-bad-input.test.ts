@@ -29,7 +29,7 @@ const cases: Array<{ name: string; edit: (pool: PoolInput) => void; expected: st
   {
     name: 'negative seats',
     edit: (p) => { p.trainingSessions![0]!.seats = -2; },
-    expected: 'trainingSessions[0].seats: Too small: expected number to be >=0',
+    expected: 'trainingSessions[0].seats: must be zero or more',
   },
   {
     name: 'a CEFR level that does not exist',
