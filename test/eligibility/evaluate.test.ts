@@ -68,3 +68,19 @@ describe('checkPair', () => {
     expect(checkPair(p, opening({ minCefr: 'B2' }), contextFor(p))?.rule).toBe('minCefr');
   });
 });
+
+describe('evaluatePool with bridges an opening names', () => {
+  it('bridges only through the named sessions, and refuses when none of them admits the participant', () => {
+    const p = participant({ languages: [{ language: 'fr', level: 'A1' }] });
+    const prep = training({ id: 'prep', kind: 'workshop', cefrEntry: { min: 'A0', max: 'A2' } });
+    const fle = training({ id: 'fle', kind: 'language', cefrExit: 'B2' });
+    const closed = training({ id: 'closed', kind: 'workshop', eligibility: { maxAge: 20 } });
+    const job = opening({ id: 'job', minCefr: 'B1', bridgeTrainings: ['prep'] });
+    const other = opening({ id: 'other', minCefr: 'B1', bridgeTrainings: ['closed'] });
+    const result = evaluatePool(pool({ participants: [p], trainingSessions: [prep.item, fle.item, closed.item], openings: [job.item, other.item] }));
+    const mine = result.participants[0]!;
+    expect(ids(result, mine.byKind.opening.eligible)).toEqual(['job']);
+    expect([...mine.bridges].map(([o, t]) => [result.index.resources[o]!.item.id, ids(result, t)])).toEqual([['job', ['prep']]]);
+    expect(mine.byKind.opening.refusals.map((r) => [r.rule, r.examples[0]!.resource])).toEqual([['minCefr', 'other']]);
+  });
+});
