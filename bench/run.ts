@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import type { BenchCase } from './cases.js';
+import type { Measurement } from './measure.js';
+import { benchPlan, comparisons, targets } from './plan.js';
+import { caseTable, comparisonTable, targetTable } from './report.js';
+
+/**
+ * `npm run bench [-- --quick] [-- --only name,name]`: runs every case in its own process,
+ * prints the figures, the naive-versus-pipeline comparison and the DESIGN.md §5 targets,
+ * and writes them all to bench/results/latest.json.
+ */
+function runInChild(spec: BenchCase): Promise<Measurement> {
+  const limitMs = spec.timeLimitMs * 3 + 120_000;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/child.ts', JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const line = output.trim().split('\n').pop() ?? '';
+      try {
+        resolve(JSON.parse(line) as Measurement);
+      } catch {
+        resolve({
+          case: spec.name, participants: spec.participants, wallMs: NaN, cpuMs: NaN, peakRssMiB: NaN, status: 'did not finish',
+          objective: null, gap: null, note: code === null ? `killed after ${limitMs / 1000} s` : `exited with code ${code}`,
+        });
+      }
+    });
+  });
+}
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? new Set((args[args.indexOf('--only') + 1] ?? '').split(',')) : undefined;
+const plan = benchPlan(args.includes('--quick')).filter((spec) => !only || only.has(spec.name));
+const machine = { cpus: os.cpus().length, node: process.version, loadAverageAtStart: os.loadavg() };
+const measurements: Measurement[] = [];
+for (const spec of plan) {
+  process.stderr.write(`running ${spec.name}…\n`);
+  measurements.push(await runInChild(spec));
+}
+const compared = comparisons(measurements);
+const checked = targets(measurements);
+console.log(`machine: ${machine.cpus} cores, Node ${machine.node}, load average at start ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')}, at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+console.log(caseTable(measurements), '\n');
+console.log(comparisonTable(compared), '\n');
+console.log(targetTable(checked));
+mkdirSync('bench/results', { recursive: true });
+const figures = { date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd: os.loadavg() }, measurements, comparisons: compared, targets: checked };
+writeFileSync('bench/results/latest.json', `${JSON.stringify(figures, null, 2)}\n`);
+console.log('\nwritten: bench/results/latest.json');
