@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/client.js';
+import { ComputeThreads } from './compute/pool.js';
 
 export type Progress = (fraction: number, message: string) => Promise<void>;
 
@@ -26,6 +27,8 @@ export class JobRunner {
   #queue: { id: string; work: JobWork }[] = [];
   #running: Promise<void> | null = null;
   #stopped = false;
+  /** Solver threads of the running job. */
+  readonly compute = new ComputeThreads();
 
   constructor(private readonly db: Database, private readonly log: { error(obj: object, msg: string): void }) {}
 
@@ -38,12 +41,25 @@ export class JobRunner {
     this.#running ??= this.#drain();
   }
 
-  /** Stops taking work, abandons queued jobs and waits (up to `graceMs`) for the running one. */
+  /**
+   * Stops taking work, abandons queued jobs and waits (up to `graceMs`) for the running one;
+   * past the grace its solver thread is stopped and the job is recorded as failed.
+   */
   async stop(graceMs: number): Promise<void> {
     this.#stopped = true;
     const abandoned = this.#queue.splice(0);
     for (const job of abandoned) await this.#fail(job.id, job.work, 'the service stopped before the job ran');
-    if (this.#running) await Promise.race([this.#running, new Promise((r) => setTimeout(r, graceMs).unref())]);
+    if (!this.#running) return;
+    let timer: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      this.#running.then(() => true),
+      new Promise<false>((r) => { timer = setTimeout(() => r(false), graceMs); }),
+    ]);
+    clearTimeout(timer);
+    if (!finished) {
+      await this.compute.terminateAll();
+      await this.#running;
+    }
   }
 
   async #drain(): Promise<void> {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProblemOverride } from '../../solver/problem.js';
 import type { Database, Tx } from '../db/client.js';
-import { runRound } from '../round/run-round.js';
-import type { RoundOutcome } from '../round/types.js';
+import type { RoundComputed } from './compute/tasks.js';
 import { audit, type Actor } from './audit.js';
 import { createJob, type JobRunner, type JobWork } from './jobs.js';
 import { buildPool } from './pool-builder.js';
@@ -21,11 +20,11 @@ export async function startSolve(db: Database, jobs: JobRunner, roundId: string,
     await audit(tx, actor, 'solve', 'round', roundId);
     return { jobId: await createJob(tx, 'solve', roundId, actor.keyId), previous: row.status };
   });
-  jobs.submit(jobId, solveWork(db, roundId, previous));
+  jobs.submit(jobId, solveWork(db, jobs, roundId, previous));
   return { jobId, roundId };
 }
 
-function solveWork(db: Database, roundId: string, previousStatus: string): JobWork {
+function solveWork(db: Database, jobs: JobRunner, roundId: string, previousStatus: string): JobWork {
   return {
     run: async (progress) => {
       await progress(0.05, 'reading the pool');
@@ -34,7 +33,7 @@ function solveWork(db: Database, roundId: string, previousStatus: string): JobWo
       const overrides = await roundOverrides(db, roundId, new Set(pool.participants.map((p) => p.id)));
       const previous = await publishedPairs(db, pool.participants.map((p) => p.id));
       await progress(0.15, `solving: ${pool.participants.length} participants`);
-      const outcome = await runRound(pool, { overrides, previous });
+      const outcome = await jobs.compute.run({ kind: 'round', pool, overrides, previous });
       await progress(0.9, 'saving the proposal');
       await db.write((tx) => saveProposal(tx, roundId, outcome));
       const { totals } = outcome.report;
@@ -63,7 +62,7 @@ async function publishedPairs(db: Database, participantIds: string[]): Promise<{
 }
 
 /** Replaces the round's proposal by the new plan; decisions taken before live on as overrides. */
-async function saveProposal(tx: Tx, roundId: string, outcome: RoundOutcome): Promise<void> {
+async function saveProposal(tx: Tx, roundId: string, outcome: RoundComputed): Promise<void> {
   const row = await tx.round.findUnique({ where: { id: roundId } });
   if (row?.status !== 'solving') return; // cancelled or recovered meanwhile: the plan is stale
   const breakdowns = new Map(outcome.report.participants.flatMap((p) =>

@@ -4,7 +4,6 @@ import type { Database } from '../db/client.js';
 import { RoundPolicy } from '../domain/policy.js';
 import { ScenarioRequest } from '../domain/scenario.js';
 import { applyScenario } from '../scenarios/apply-changes.js';
-import { runScenario } from '../scenarios/run-scenario.js';
 import { ScenarioError, formatIssuePath } from '../scenarios/scenario-error.js';
 import { toRoundSummary } from '../db/repositories/rounds.js';
 import { audit, type Actor } from './audit.js';
@@ -47,7 +46,7 @@ export async function startScenario(db: Database, jobs: JobRunner, input: Scenar
     await audit(tx, actor, 'create', 'scenario', scenarioId);
     return createJob(tx, 'scenario', scenarioId, actor.keyId);
   });
-  jobs.submit(jobId, scenarioWork(db, scenarioId, input));
+  jobs.submit(jobId, scenarioWork(db, jobs, scenarioId, input));
   return { scenarioId, jobId };
 }
 
@@ -67,13 +66,15 @@ async function checkChanges(db: Database, input: ScenarioCreate): Promise<void> 
 }
 
 /** Reads the live data into a pool, changes only that copy, and stores the comparison. */
-function scenarioWork(db: Database, scenarioId: string, input: ScenarioCreate): JobWork {
+function scenarioWork(db: Database, jobs: JobRunner, scenarioId: string, input: ScenarioCreate): JobWork {
   return {
     run: async (progress) => {
       await db.write((tx) => tx.scenario.update({ where: { id: scenarioId }, data: { status: 'running' } }));
       const pool = await basePool(db, input);
       await progress(0.1, `solving the base and the scenario: ${pool.participants.length} participants`);
-      const result = await runScenario(pool, input.changes, { name: input.name, marginal: input.marginal, ...(input.policy ? { policy: input.policy } : {}) });
+      const result = await jobs.compute.run({
+        kind: 'scenario', pool, changes: input.changes, name: input.name, marginal: input.marginal, ...(input.policy ? { policy: input.policy } : {}),
+      });
       await db.write((tx) => tx.scenario.update({ where: { id: scenarioId }, data: { status: 'done', result: JSON.stringify(result) } }));
       return { scenarioId, placed: result.scenario.placed, basePlaced: result.base.placed };
     },
