@@ -133,9 +133,12 @@ describe('publishing a round', () => {
       .toEqual({ resources: [{ resource: 'o1', kind: 'opening', capacity: 0, used: 0, requested: 1 }] });
   });
 
-  it('publishes only a proposed round with a plan', async () => {
+  it('publishes only a proposed round with a plan, never one being solved', async () => {
     const infeasible = await proposedRound(db, [], 'infeasible');
     expect((await conflictOf(publishRound(db, infeasible, { keyId: null }))).message).toMatch(/no plan to publish/);
+    const solving = await proposedRound(db, [['p1', 'mentor', 'm1']]);
+    await db.prisma.round.update({ where: { id: solving }, data: { status: 'solving' } });
+    expect((await conflictOf(publishRound(db, solving, { keyId: null }))).message).toMatch(/is solving: it can be published only when proposed/);
     const done = await proposedRound(db, [['p1', 'mentor', 'm1']]);
     await publishRound(db, done, { keyId: null });
     expect((await conflictOf(publishRound(db, done, { keyId: null }))).message).toMatch(/is published: it can be published only when proposed/);
