@@ -1,4 +1,5 @@
 import type { ResourceKind } from '../../solver/problem.js';
+import type { Opening } from '../domain/opening.js';
 import type { Participant } from '../domain/participant.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolResource } from '../scoring/scorer.js';
@@ -12,6 +13,7 @@ import { candidateRules, firstRefusal } from './rules.js';
 
 /** Trainings come before openings: bridges need the participant's eligible language trainings. */
 const kindOrder: readonly ResourceKind[] = ['mentor', 'training', 'housing', 'opening'];
+const noTrainings: readonly number[] = [];
 
 export interface KindEligibility {
   /** Positions in `PoolIndex.resources` of the eligible resources. */
@@ -47,6 +49,7 @@ export function evaluatePool(pool: Pool): PoolEligibility {
 export function evaluateParticipant(participant: Participant, index: PoolIndex, context: EligibilityContext): ParticipantEligibility {
   const byKind = {} as Record<ResourceKind, KindEligibility>;
   const bridges = new Map<number, number[]>();
+  const bridging = new BridgeFinder(index);
   for (const kind of kindOrder) {
     const tally = new RefusalTally();
     const candidates = regionCandidates(index.kinds[kind], context, participant, index, tally);
@@ -54,7 +57,7 @@ export function evaluateParticipant(participant: Participant, index: PoolIndex, 
     for (const position of candidates) {
       const resource = index.resources[position]!;
       const reason = firstRefusal(candidateRules, participant, resource, context)
-        ?? languageGap(participant, resource, context, index, byKind.training?.eligible ?? [], bridges, position);
+        ?? languageGap(participant, resource, context, bridging.from(byKind.training?.eligible ?? noTrainings), bridges, position);
       if (reason) tally.add(resource.item.id, reason);
       else eligible.push(position);
     }
@@ -91,18 +94,53 @@ function regionCandidates(
   return candidates;
 }
 
+/**
+ * One participant's eligible trainings that bridge to an opening. Openings that name no
+ * bridges share one list per (language, minimum level): a national pool has hundreds of
+ * openings above a participant's level, and they all point to the same few sessions.
+ */
+class BridgeFinder {
+  private trainings: readonly number[] = [];
+  private readonly byRequirement = new Map<string, number[]>();
+
+  constructor(private readonly index: PoolIndex) {}
+
+  from(eligibleTrainings: readonly number[]): this {
+    if (eligibleTrainings !== this.trainings) {
+      this.trainings = eligibleTrainings;
+      this.byRequirement.clear();
+    }
+    return this;
+  }
+
+  through(opening: Opening): number[] {
+    if (opening.bridgeTrainings) return this.matching(opening);
+    const key = `${opening.language}|${opening.minCefr}`;
+    let list = this.byRequirement.get(key);
+    if (!list) {
+      list = this.matching(opening);
+      this.byRequirement.set(key, list);
+    }
+    return list;
+  }
+
+  private matching(opening: Opening): number[] {
+    return this.trainings.filter((t) => {
+      const training = this.index.resources[t]!;
+      return training.kind === 'training' && bridgesTo(training.item, opening);
+    });
+  }
+}
+
 /** The opening's minimum level, unless eligible language trainings bridge the gap. */
 function languageGap(
-  participant: Participant, resource: PoolResource, context: EligibilityContext, index: PoolIndex,
-  eligibleTrainings: readonly number[], bridges: Map<number, number[]>, position: number,
+  participant: Participant, resource: PoolResource, context: EligibilityContext,
+  bridging: BridgeFinder, bridges: Map<number, number[]>, position: number,
 ) {
   if (resource.kind !== 'opening') return null;
   const reason = openingMinCefr(participant, resource, context);
   if (!reason) return null;
-  const through = eligibleTrainings.filter((t) => {
-    const training = index.resources[t]!;
-    return training.kind === 'training' && bridgesTo(training.item, resource.item);
-  });
+  const through = bridging.through(resource.item);
   if (through.length === 0) return reason;
   bridges.set(position, through);
   return null;

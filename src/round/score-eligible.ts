@@ -28,13 +28,14 @@ export function scoreEligible(pool: Pool, eligibility: PoolEligibility, scorer: 
         }
       }
     }
-    const scored = scorer(pool, pairs);
+    const scored = scorer.values ? scorer.values(pool, pairs) : Float64Array.from(scorer(pool, pairs), (s) => s.score);
     let k = 0;
     for (let p = start; p < end; p += 1) {
       const scores = {} as ParticipantScores;
       for (const kind of kinds) {
         const eligible = eligibility.participants[p]!.byKind[kind].eligible;
-        scores[kind] = Float64Array.from(eligible, () => scored[k++]!.score);
+        scores[kind] = scored.subarray(k, k + eligible.length);
+        k += eligible.length;
       }
       all.push(scores);
     }

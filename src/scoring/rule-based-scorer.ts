@@ -34,9 +34,15 @@ interface Block {
 /** Pairs grouped by resource kind and region: within a block most participant × resource cells are wanted pairs. */
 function blocksOf(pairs: readonly CandidatePair[]): Block[] {
   const open = new Map<string, Block>();
+  const keys = new Map<PoolResource['item'], string>();
   const blocks: Block[] = [];
   pairs.forEach((pair, k) => {
-    const key = `${pair.resource.kind}|${pair.resource.item.region ?? ''}`;
+    const item = pair.resource.item;
+    let key = keys.get(item);
+    if (key === undefined) {
+      key = `${pair.resource.kind}|${item.region ?? ''}`;
+      keys.set(item, key);
+    }
     let block = open.get(key);
     if (!block || block.participants.size * block.resources.size >= maxBlockCells) {
       block = { participants: new Map(), resources: new Map(), pairs: [] };
@@ -44,23 +50,19 @@ function blocksOf(pairs: readonly CandidatePair[]): Block[] {
       blocks.push(block);
     }
     if (!block.participants.has(pair.participant)) block.participants.set(pair.participant, block.participants.size);
-    if (!block.resources.has(pair.resource.item)) block.resources.set(pair.resource.item, { index: block.resources.size, resource: pair.resource });
+    if (!block.resources.has(item)) block.resources.set(item, { index: block.resources.size, resource: pair.resource });
     block.pairs.push(k);
   });
   return blocks;
 }
 
-/**
- * The rule-based score s(p, r) = Σ_f weight_f · feature_f(p, r), each feature in [0, 1],
- * with the weights of the pool's policy. Features come from matrix products per block.
- */
-export const ruleBasedScorer: PairScorer = (pool: Pool, pairs: readonly CandidatePair[]): ScoredPair[] => {
-  const weights = pool.policy.weights;
+const width = featureNames.length;
+
+/** Feature values of every pair, pair-major: pair k's features are `[k·width, (k+1)·width)`. */
+function pairFeatures(pool: Pool, pairs: readonly CandidatePair[]): Float64Array {
   const referenceDate = pool.policy.referenceDate ?? pool.referenceDate;
   const shortage = trainingShortageOf(pool);
-  const width = featureNames.length;
   const features = new Float64Array(pairs.length * width);
-  const weightVector = featureNames.map((name) => weights[name]);
   for (const block of blocksOf(pairs)) {
     const terms: ResourceTerms[] = [...block.resources.values()].map(({ resource }) => resourceTerms(resource, shortage));
     const matrices: Matrix[] = featureMatrices([...block.participants.keys()], terms, referenceDate);
@@ -68,12 +70,32 @@ export const ruleBasedScorer: PairScorer = (pool: Pool, pairs: readonly Candidat
       const pair = pairs[k]!;
       const row = block.participants.get(pair.participant)!;
       const column = block.resources.get(pair.resource.item)!.index;
-      matrices.forEach((m, f) => { features[k * width + f] = m.get(row, column); });
+      for (let f = 0; f < width; f += 1) features[k * width + f] = matrices[f]!.get(row, column);
     }
   }
-  return pairs.map((_, k) => {
+  return features;
+}
+
+/** s = F·w: each pair's features times the policy's weights. */
+function weightedScores(features: Float64Array, weights: ScoreWeights): Float64Array {
+  const w = featureNames.map((name) => weights[name]);
+  const scores = new Float64Array(features.length / width);
+  for (let k = 0; k < scores.length; k += 1) {
     let score = 0;
-    for (let f = 0; f < width; f += 1) score += weightVector[f]! * features[k * width + f]!;
-    return new BlockScore(score, features, k * width, weights);
-  });
+    for (let f = 0; f < width; f += 1) score += w[f]! * features[k * width + f]!;
+    scores[k] = score;
+  }
+  return scores;
+}
+
+/**
+ * The rule-based score s(p, r) = Σ_f weight_f · feature_f(p, r), each feature in [0, 1],
+ * with the weights of the pool's policy. Features come from matrix products per block.
+ */
+export const ruleBasedScorer: PairScorer = (pool: Pool, pairs: readonly CandidatePair[]): ScoredPair[] => {
+  const features = pairFeatures(pool, pairs);
+  const scores = weightedScores(features, pool.policy.weights);
+  return Array.from(scores, (score, k) => new BlockScore(score, features, k * width, pool.policy.weights));
 };
+
+ruleBasedScorer.values = (pool, pairs) => weightedScores(pairFeatures(pool, pairs), pool.policy.weights);

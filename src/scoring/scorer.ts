@@ -29,6 +29,13 @@ export interface ScoredPair {
  * Scores a batch of eligible pairs, in order. Batched on purpose: implementations
  * compute features as matrix operations over the whole batch, not pair by pair.
  */
-export type PairScorer = (pool: Pool, pairs: readonly CandidatePair[]) => ScoredPair[];
+export interface PairScorer {
+  (pool: Pool, pairs: readonly CandidatePair[]): ScoredPair[];
+  /**
+   * Optional fast path: the same scores, in order, without breakdowns. A round scores every
+   * eligible pair (millions in a national pool) but needs breakdowns only for the plan.
+   */
+  values?: (pool: Pool, pairs: readonly CandidatePair[]) => Float64Array;
+}
 
 export type { ResourceKind };
