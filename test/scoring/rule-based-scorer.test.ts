@@ -62,6 +62,14 @@ describe('ruleBasedScorer', () => {
     });
   });
 
+  it('gives the same scores through its fast path, which a round uses for every eligible pair', () => {
+    const random = randomPool(11, { participants: 30, mentors: 8, trainings: 8, openings: 10, housing: 6 });
+    const resources = poolResources(random);
+    const pairs: CandidatePair[] = random.participants.flatMap((p) => resources.map((resource) => ({ participant: p, resource })));
+    const values = ruleBasedScorer.values!(random, pairs);
+    expect(Array.from(values)).toEqual(ruleBasedScorer(random, pairs).map((s) => s.score));
+  });
+
   it('scores housing on childcare suitability and waiting only', () => {
     const family = participant({ childcareNeed: true, waitingSince: '2026-01-15' });
     const [unit] = ruleBasedScorer(tiny, [{ participant: family, resource: housing({ kind: 'family', suitableForChildren: true }) }]);
