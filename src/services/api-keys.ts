@@ -28,10 +28,10 @@ export interface CreatedKey extends Principal {
 
 export async function createApiKey(db: Database, input: { role: Role; employerId?: string | null; label?: string }, actorKeyId: string | null = null): Promise<CreatedKey> {
   if (input.role === 'employer' && !input.employerId) {
-    throw new InputError('an employer key needs an employer', [{ path: 'employerId', message: 'required for role employer' }]);
+    throw new InputError('an employer key needs an employer', [{ path: 'body.employerId', message: 'required for role employer' }]);
   }
   if (input.role !== 'employer' && input.employerId) {
-    throw new InputError('only employer keys are bound to an employer', [{ path: 'employerId', message: 'only for role employer' }]);
+    throw new InputError('only employer keys are bound to an employer', [{ path: 'body.employerId', message: 'only for role employer' }]);
   }
   const keyId = randomUUID();
   const key = `pk_${randomBytes(32).toString('base64url')}`;

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Database, Tx } from '../db/client.js';
 import { findOne, save, toDomain, type EntityStore } from '../db/repositories/json-table.js';
 import { audit, type Actor } from './audit.js';
-import { ConflictError, NotFoundError } from './errors.js';
+import { capacityFloorBreaches } from './capacity-floor.js';
+import { ConflictError, InputError, NotFoundError } from './errors.js';
 
 type Item<S extends z.ZodType> = z.infer<S> & { id: string };
 
@@ -40,6 +41,10 @@ export async function createItem<S extends z.ZodType>(db: Database, store: Entit
 export async function replaceItem<S extends z.ZodType>(db: Database, store: EntityStore<S>, item: Item<S>, actor: Actor): Promise<Item<S>> {
   return db.write(async (tx) => {
     if (!(await store.table(tx).findUnique({ where: { id: item.id } }))) throw new NotFoundError(store.name, item.id);
+    const breaches = await capacityFloorBreaches(tx, store.name, [item]);
+    if (breaches.length > 0) {
+      throw new InputError(`${store.name} "${item.id}" would have less room than published rounds use`, breaches.map((b) => ({ path: `body.${b.field}`, message: b.message })));
+    }
     await save(tx, store, item);
     await audit(tx, actor, 'update', store.name, item.id);
     return item;
@@ -72,6 +77,11 @@ export async function importItems<S extends z.ZodType>(db: Database, store: Enti
   return db.write(async (tx) => {
     const ids = items.map((item) => item.id);
     const existing = await store.table(tx).findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const breaches = await capacityFloorBreaches(tx, store.name, items);
+    if (breaches.length > 0) {
+      throw new InputError(`${breaches.length} row(s) would leave less room than published rounds use: nothing was imported`,
+        breaches.map((b) => ({ path: b.field, message: `${store.name} "${b.id}": ${b.message}` })));
+    }
     for (const item of items) await save(tx, store, item);
     await audit(tx, actor, 'import', store.name, null, { rows: items.length, updated: existing.length });
     return { created: items.length - existing.length, updated: existing.length };

@@ -7,8 +7,10 @@ import { audit, type Actor } from './audit.js';
 import { ConflictError, InputError, NotFoundError } from './errors.js';
 import type { AssignmentDecision, OverrideInput, RoundCreate, RoundStatus } from './round-schemas.js';
 
+export type RoundReportHeader = Omit<RoundReport, 'participants' | 'resources'>;
+
 export interface RoundDetail extends RoundSummary {
-  report: RoundReport | null;
+  report: RoundReportHeader | null;
   assignments: AssignmentView[];
 }
 
@@ -37,7 +39,9 @@ export async function roundRow(client: Tx | Database['prisma'], id: string): Pro
 export async function getRound(db: Database, id: string): Promise<RoundDetail> {
   const row = await roundRow(db.prisma, id);
   const assignments = await db.prisma.assignment.findMany({ where: { roundId: id }, orderBy: [{ participantId: 'asc' }, { resourceKind: 'asc' }] });
-  return { ...toRoundSummary(row), report: reportOf(row), assignments: assignments.map(toAssignmentView) };
+  const report = reportOf(row);
+  const header = report ? (({ participants: _p, resources: _r, ...rest }) => rest)(report) : null;
+  return { ...toRoundSummary(row), report: header, assignments: assignments.map(toAssignmentView) };
 }
 
 /** Throws a 409 naming the round's status unless it is one of `allowed`. */

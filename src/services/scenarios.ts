@@ -4,7 +4,7 @@ import type { Database } from '../db/client.js';
 import { RoundPolicy } from '../domain/policy.js';
 import { ScenarioRequest } from '../domain/scenario.js';
 import { applyScenario } from '../scenarios/apply-changes.js';
-import { ScenarioError, formatIssuePath } from '../scenarios/scenario-error.js';
+import { ScenarioError } from '../scenarios/scenario-error.js';
 import { toRoundSummary } from '../db/repositories/rounds.js';
 import { audit, type Actor } from './audit.js';
 import { InputError, NotFoundError } from './errors.js';
@@ -85,7 +85,7 @@ function scenarioWork(db: Database, jobs: JobRunner, scenarioId: string, input: 
 }
 
 export function scenarioErrorToInput(error: ScenarioError): InputError {
-  return new InputError('the scenario does not fit its base pool', error.issues.map((i) => ({ path: `body.${formatIssuePath(i.path)}`, message: i.message })));
+  return new InputError('the scenario does not fit its base pool', error.issues.map((i) => ({ path: ['body', ...i.path].join('.'), message: i.message })));
 }
 
 export async function getScenario(db: Database, id: string): Promise<ScenarioView> {

@@ -37,6 +37,8 @@ export const RoundReportBody = z.object({
       reason: z.enum(['no_eligible_resource', 'capacity', 'not_selected']),
       refusals: z.array(Refusal),
       fullResources: z.array(z.string()),
+      refusalsByRule: z.array(z.object({ rule: z.string(), count: z.number(), examples: z.array(Refusal) })).optional(),
+      eligibleResources: z.number().optional(),
     })),
   })),
   resources: z.array(z.object({
@@ -44,6 +46,11 @@ export const RoundReportBody = z.object({
   })),
   totals: ReportTotals,
 });
+
+/** The report without its per-participant and per-resource lists (served paged on their own routes). */
+export const RoundReportHeader = RoundReportBody.omit({ participants: true, resources: true });
+export const ParticipantExplanation = RoundReportBody.shape.participants.element;
+export const ResourceUseBody = RoundReportBody.shape.resources.element;
 
 export const RoundSummaryBody = z.object({
   id: z.string(),
@@ -69,7 +76,8 @@ export const AssignmentBody = z.object({
 });
 
 export const RoundDetailBody = RoundSummaryBody.extend({
-  report: RoundReportBody.nullable(),
+  /** Solve status, objective, gap, statistics and totals; explanations: GET /rounds/{id}/participants. */
+  report: RoundReportHeader.nullable(),
   assignments: z.array(AssignmentBody),
 });
 

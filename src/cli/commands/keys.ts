@@ -45,6 +45,8 @@ export function registerKeys(program: Command): void {
     .option('--label <text>', 'who or what the key is for')
     .action(async (options: { role: string; employer?: string; label?: string }) => {
       const role = parseRole(options.role);
+      if (role === 'employer' && !options.employer) throw new CliError('--employer <id>: required for role employer');
+      if (role !== 'employer' && options.employer) throw new CliError('--employer: only employer keys are bound to an employer');
       const created = await withDatabase((db) => createApiKey(db, {
         role, employerId: options.employer ?? null, ...(options.label ? { label: options.label } : {}),
       }));

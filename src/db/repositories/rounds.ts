@@ -30,8 +30,19 @@ export interface AssignmentView {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+// A round's report is large (every participant's explanations): parse each stored version once.
+const parsedReports = new Map<string, { text: string; report: RoundReport }>();
+const cachedReports = 16;
+
 export function reportOf(row: RoundRow): RoundReport | null {
-  return row.report ? (JSON.parse(row.report) as RoundReport) : null;
+  if (!row.report) return null;
+  const cached = parsedReports.get(row.id);
+  if (cached?.text === row.report) return cached.report;
+  const report = JSON.parse(row.report) as RoundReport;
+  parsedReports.delete(row.id);
+  parsedReports.set(row.id, { text: row.report, report });
+  if (parsedReports.size > cachedReports) parsedReports.delete(parsedReports.keys().next().value!);
+  return report;
 }
 
 export function toRoundSummary(row: RoundRow): RoundSummary {

@@ -3,13 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Id } from '../../../domain/common.js';
 import { exportRoundCsv } from '../../../services/export-csv.js';
+import { ExplanationQuery, ResourceUseQuery, listExplanations, listResourceUse } from '../../../services/round-explanations.js';
 import { publishRound } from '../../../services/publication.js';
 import { startSolve } from '../../../services/round-solve.js';
 import { AssignmentDecision, OverrideInput, RoundCreate, RoundStatus } from '../../../services/round-schemas.js';
 import { addOverride, cancelRound, createRound, decideAssignment, getRound, listOverrides, listRounds } from '../../../services/rounds.js';
 import { actorOf, allow } from '../../plugins/auth.js';
-import { IdParams, JobAccepted, bearer, errorResponses } from '../../schemas/common.js';
-import { AssignmentBody, OverrideBody, RoundDetailBody, RoundSummaryBody } from '../../schemas/round.js';
+import { IdParams, JobAccepted, bearer, errorResponses, pageOf } from '../../schemas/common.js';
+import { AssignmentBody, OverrideBody, ParticipantExplanation, ResourceUseBody, RoundDetailBody, RoundSummaryBody } from '../../schemas/round.js';
 
 const common = { tags: ['rounds'], security: bearer };
 const coordinators = { roles: allow('coordinator') };
@@ -26,8 +27,14 @@ export async function roundRoutes(instance: FastifyInstance): Promise<void> {
   app.get('/', { config: { roles: allow('coordinator', 'planner') }, schema: { ...common, summary: 'List rounds with their totals', querystring: z.object({ status: RoundStatus.optional() }).strict(), response: { 200: z.array(RoundSummaryBody), ...errorResponses } } },
     async (request) => listRounds(db, request.query.status));
 
-  app.get('/:id', { config: coordinators, schema: { ...common, summary: 'Read a round: the proposal, its explanations and the reasons for the unplaced', params: IdParams, response: { 200: RoundDetailBody, ...errorResponses } } },
+  app.get('/:id', { config: coordinators, schema: { ...common, summary: 'Read a round: status, solve statistics, totals and its assignments (explanations: /participants)', params: IdParams, response: { 200: RoundDetailBody, ...errorResponses } } },
     async (request) => getRound(db, request.params.id));
+
+  app.get('/:id/participants', { config: coordinators, schema: { ...common, summary: 'Explanations of the last solve, per participant (paged): assignments with score breakdowns, reasons for what was not given', params: IdParams, querystring: ExplanationQuery, response: { 200: pageOf(ParticipantExplanation), ...errorResponses } } },
+    async (request) => listExplanations(db, request.params.id, request.query));
+
+  app.get('/:id/resources', { config: coordinators, schema: { ...common, summary: 'Capacity, planned use and room left of each resource in the round\'s pool (paged)', params: IdParams, querystring: ResourceUseQuery, response: { 200: pageOf(ResourceUseBody), ...errorResponses } } },
+    async (request) => listResourceUse(db, request.params.id, request.query));
 
   app.post('/:id/solve', { config: coordinators, schema: { ...common, summary: 'Solve (or re-solve) the round as a job; poll GET /api/v1/jobs/{jobId}', params: IdParams, response: { 202: JobAccepted, ...errorResponses } } },
     async (request, reply) => {

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { ResourceKind } from '../../solver/problem.js';
+import type { Database } from '../db/client.js';
+import { reportOf } from '../db/repositories/rounds.js';
+import type { ParticipantReport, ResourceUse } from '../round/report.js';
+import type { Page } from './resources.js';
+import { roundRow } from './rounds.js';
+
+const booleanText = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const ExplanationQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+  /** Only the placed (`true`) or only the unplaced (`false`). */
+  placed: booleanText.optional(),
+  participant: z.string().min(1).max(64).optional(),
+}).strict();
+export type ExplanationQuery = z.infer<typeof ExplanationQuery>;
+
+export const ResourceUseQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+  kind: ResourceKind.optional(),
+  /** Only the resources with no room left (`true`) or with room (`false`). */
+  full: booleanText.optional(),
+}).strict();
+export type ResourceUseQuery = z.infer<typeof ResourceUseQuery>;
+
+function page<T>(items: T[], limit: number, offset: number): Page<T> {
+  return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
+}
+
+/** The last solve's explanation per participant: what each got with its score breakdown, and why the rest was not given. */
+export async function listExplanations(db: Database, roundId: string, query: ExplanationQuery): Promise<Page<ParticipantReport>> {
+  const report = reportOf(await roundRow(db.prisma, roundId));
+  const all = report?.participants ?? [];
+  const items = all.filter((p) => (query.placed === undefined || p.placed === query.placed)
+    && (query.participant === undefined || p.participant === query.participant));
+  return page(items, query.limit, query.offset);
+}
+
+/** Capacity, use and room left of every resource in the round's pool, as the last solve planned them. */
+export async function listResourceUse(db: Database, roundId: string, query: ResourceUseQuery): Promise<Page<ResourceUse>> {
+  const report = reportOf(await roundRow(db.prisma, roundId));
+  const items = (report?.resources ?? []).filter((r) => (query.kind === undefined || r.kind === query.kind)
+    && (query.full === undefined || (r.remaining <= 0) === query.full));
+  return page(items, query.limit, query.offset);
+}
