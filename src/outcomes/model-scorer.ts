@@ -9,7 +9,6 @@ import { sigmoid, standardise } from './logistic.js';
 import { loadOutcomeModel, type OutcomeModel } from './model-file.js';
 import { pairFacts } from './pair-facts.js';
 import { asMainPlacement, liftOf, mentorPathAtHome } from './path-facts.js';
-import { predictOutcomes } from './train.js';
 
 /** Prefix of the model's entries in a score breakdown, beside the rule-based features. */
 export const outcomePrefix = 'outcome.';
@@ -70,10 +69,35 @@ function scaledRule(breakdown: ScoreBreakdown, share: number): ScoreBreakdown {
   return scaled;
 }
 
+/**
+ * The model on the raw scale, η = c + Σ_j a_j·x_j with a_j = w_j / s_j and c = b₀ − Σ_j a_j·m_j:
+ * the logits of a whole batch are one matrix product X·a.
+ */
+function rawLogits(model: OutcomeModel, x: Matrix): number[] {
+  if (x.rows === 0) return [];
+  const a = model.coefficients.map((c) => c.weight / c.scale);
+  const c = model.coefficients.reduce((sum, coefficient, j) => sum - a[j]! * coefficient.mean, model.intercept);
+  return x.mmul(Matrix.columnVector(a)).to1DArray().map((eta) => eta + c);
+}
+
+/** The fallback b(p) of every pair, predicted once per participant and language level. */
+function fallbackProbabilities(model: OutcomeModel, pairs: readonly CandidatePair[], facts: readonly PlacementFacts[]): number[] {
+  const rowOf = new Map<string, number>();
+  const distinct: PlacementFacts[] = [];
+  const rows = pairs.map((pair, k) => {
+    const key = `${pair.participant.id}\u0000${facts[k]!.cefrLevel}`;
+    let row = rowOf.get(key);
+    if (row === undefined) rowOf.set(key, (row = distinct.push(mentorPathAtHome(facts[k]!)) - 1));
+    return row;
+  });
+  const p = rawLogits(model, featureMatrix(distinct)).map(sigmoid);
+  return rows.map((row) => p[row]!);
+}
+
 /** The model's part of a pair's breakdown: its probability feature by feature, less the fallback for a main placement. */
-function liftBreakdown(model: OutcomeModel, pair: CandidatePair, prediction: OutcomePrediction, fallback: number, k: number, factor: number): ScoreBreakdown {
+function liftBreakdown(model: OutcomeModel, pair: CandidatePair, facts: PlacementFacts, fallback: number, factor: number): ScoreBreakdown {
   if (pair.resource.kind === 'housing') return {};
-  const breakdown = probabilityBreakdown(model, prediction, k, factor);
+  const breakdown = probabilityBreakdown(model, predictFacts(model, [facts]), 0, factor);
   if (pair.resource.kind === 'mentor') return breakdown;
   return { ...breakdown, [`${outcomePrefix}mentorPathAtHome`]: { value: fallback, weight: -1, contribution: -factor * fallback } };
 }
@@ -88,16 +112,16 @@ export function outcomeModelScorer(model: OutcomeModel, share = 1, ruleScorer: P
   return (pool, pairs) => {
     const factor = share * ruleScale(pool.policy.weights);
     const facts = pairFacts(pool, pairs).map(asMainPlacement);
-    const prediction = predictFacts(model, facts);
-    const fallback = predictOutcomes(model, facts.map(mentorPathAtHome));
+    const probabilities = rawLogits(model, featureMatrix(facts)).map(sigmoid);
+    const fallback = fallbackProbabilities(model, pairs, facts);
     const rule = share < 1 ? ruleScorer(pool, pairs) : [];
     return pairs.map((pair, k): ScoredPair => {
-      const lift = liftOf(pair.resource.kind, prediction.probabilities[k]!, fallback[k]!);
+      const lift = liftOf(pair.resource.kind, probabilities[k]!, fallback[k]!);
       return {
         score: (1 - share) * (rule[k]?.score ?? 0) + factor * lift,
         // Built on demand: a round asks for the breakdowns of the few pairs in its plan only.
         get breakdown(): ScoreBreakdown {
-          return { ...(rule[k] ? scaledRule(rule[k].breakdown, 1 - share) : {}), ...liftBreakdown(model, pair, prediction, fallback[k]!, k, factor) };
+          return { ...(rule[k] ? scaledRule(rule[k].breakdown, 1 - share) : {}), ...liftBreakdown(model, pair, facts[k]!, fallback[k]!, factor) };
         },
       };
     });
