@@ -49,17 +49,17 @@ export class JobRunner {
     this.#stopped = true;
     const abandoned = this.#queue.splice(0);
     for (const job of abandoned) await this.#fail(job.id, job.work, 'the service stopped before the job ran');
-    if (!this.#running) return;
-    let timer: NodeJS.Timeout | undefined;
-    const finished = await Promise.race([
-      this.#running.then(() => true),
-      new Promise<false>((r) => { timer = setTimeout(() => r(false), graceMs); }),
-    ]);
-    clearTimeout(timer);
-    if (!finished) {
-      await this.compute.terminateAll();
+    if (this.#running) {
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        this.#running.then(() => true),
+        new Promise<false>((r) => { timer = setTimeout(() => r(false), graceMs); }),
+      ]);
+      clearTimeout(timer);
+      if (!finished) await this.compute.terminateAll();
       await this.#running;
     }
+    await this.compute.terminateAll();
   }
 
   async #drain(): Promise<void> {

@@ -3,35 +3,50 @@ import type { ComputeResults, ComputeTask } from './tasks.js';
 
 const entry = new URL('./worker-entry.mjs', import.meta.url);
 
+type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
+interface Pending { resolve(value: unknown): void; reject(error: Error): void }
+
 /**
- * Runs solves and scenarios on a worker thread, one thread per task: the solver keeps a core
- * busy for seconds, and on the main thread it would stall every HTTP request meanwhile.
+ * Runs solves and scenarios on one worker thread: the solver keeps a core busy for seconds,
+ * and on the main thread it would stall every HTTP request meanwhile. The thread starts with
+ * the first task (loading the solver takes a few seconds) and is kept for the next ones.
  */
 export class ComputeThreads {
-  #active = new Set<Worker>();
+  #worker: Worker | null = null;
+  #pending = new Map<number, Pending>();
+  #nextId = 1;
 
   run<K extends ComputeTask['kind']>(task: Extract<ComputeTask, { kind: K }>): Promise<ComputeResults[K]> {
+    const worker = this.#worker ?? this.#start();
+    const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      const worker = new Worker(entry, { workerData: task, execArgv: [] });
-      this.#active.add(worker);
-      let settled = false;
-      const settle = (fn: () => void) => {
-        if (settled) return;
-        settled = true;
-        this.#active.delete(worker);
-        fn();
-      };
-      worker.once('message', (message: { ok: true; value: ComputeResults[K] } | { ok: false; message: string }) => {
-        settle(() => (message.ok ? resolve(message.value) : reject(new Error(message.message))));
-        void worker.terminate();
-      });
-      worker.once('error', (error) => settle(() => reject(error)));
-      worker.once('exit', (code) => settle(() => reject(new Error(`the solver thread stopped (exit code ${code})`))));
+      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ id, task });
     });
   }
 
-  /** Stops every running task; their jobs fail with the reason given by the caller. */
+  #start(): Worker {
+    const worker = new Worker(entry, { execArgv: [] });
+    worker.unref();
+    worker.on('message', (answer: Answer) => {
+      const pending = this.#pending.get(answer.id);
+      this.#pending.delete(answer.id);
+      if (answer.ok) pending?.resolve(answer.value);
+      else pending?.reject(new Error(answer.message));
+    });
+    const lost = (reason: string) => {
+      if (this.#worker === worker) this.#worker = null;
+      for (const pending of this.#pending.values()) pending.reject(new Error(reason));
+      this.#pending.clear();
+    };
+    worker.on('error', (error) => lost(`the solver thread failed: ${error.message}`));
+    worker.on('exit', (code) => lost(`the solver thread stopped (exit code ${code})`));
+    this.#worker = worker;
+    return worker;
+  }
+
+  /** Stops the thread; tasks still running fail. */
   async terminateAll(): Promise<void> {
-    await Promise.all([...this.#active].map((w) => w.terminate()));
+    await this.#worker?.terminate();
   }
 }

@@ -1,10 +1,12 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { runTask, type ComputeTask } from './tasks.js';
 
-/** Worker thread entry: runs one task and posts `{ ok, value }` or `{ ok: false, message }`. */
+/** Worker thread entry: runs each task it is sent, in order, and answers `{ id, ok, value }` or `{ id, ok: false, message }`. */
 const port = parentPort;
 if (!port) throw new Error('compute/worker.ts runs only as a worker thread');
-runTask(workerData as ComputeTask).then(
-  (value) => port.postMessage({ ok: true, value }),
-  (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) }),
-);
+port.on('message', ({ id, task }: { id: number; task: ComputeTask }) => {
+  runTask(task).then(
+    (value) => port.postMessage({ id, ok: true, value }),
+    (error: unknown) => port.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
+  );
+});
