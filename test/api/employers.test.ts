@@ -97,8 +97,8 @@ describe('employers and their openings over HTTP', () => {
     const round = await running.api.post('/api/v1/rounds', { key: coordinator, json: { name: 'after withdrawal', filters: { includePlaced: true }, policy: servicePolicy } });
     const solve = await running.api.post(`/api/v1/rounds/${round.body.id}/solve`, { key: coordinator });
     await running.api.waitForJob(solve.body.jobId, coordinator);
-    const detail = await running.api.get(`/api/v1/rounds/${round.body.id}`, { key: coordinator });
-    const offered = detail.body.report.resources.map((r: { resource: string }) => r.resource);
+    const resources = await running.api.get(`/api/v1/rounds/${round.body.id}/resources?kind=opening`, { key: coordinator });
+    const offered = resources.body.items.map((r: { resource: string }) => r.resource);
     expect(offered).toContain('job-occ');
     expect(offered).not.toContain('late');
   });

@@ -42,7 +42,9 @@ describe('a full round over HTTP: create, solve, review, override, decide, publi
   it('shows the proposal with each score broken down, and why each unplaced participant was left out', async () => {
     const round = await api.get(`/api/v1/rounds/${roundId}`, { key });
     expect(round.body).toMatchObject({ status: 'proposed', solveStatus: 'optimal', totals: { participants: 6, placed: 3, unplaced: 3 } });
-    const report = round.body.report.participants as ReportedParticipant[];
+    const explained = await api.get(`/api/v1/rounds/${roundId}/participants?limit=1000`, { key });
+    expect(explained.body).toMatchObject({ total: 6, limit: 1000, offset: 0 });
+    const report = explained.body.items as ReportedParticipant[];
     for (const p of report) {
       for (const a of p.assignments) {
         const sum = Object.values(a.breakdown).reduce((s, c) => s + c.contribution, 0);
@@ -58,6 +60,10 @@ describe('a full round over HTTP: create, solve, review, override, decide, publi
     expect(waiting.length).toBe(2);
     for (const p of waiting) expect(p.missing.find((m) => m.kind === 'mentor')).toMatchObject({ reason: 'capacity', fullResources: ['m-occ'] });
     expect(pairs(round.body.assignments)).toEqual(pairs(report.flatMap((p) => p.assignments.map((a) => ({ participant: p.participant, resource: a.resource })))));
+    const unplaced = await api.get(`/api/v1/rounds/${roundId}/participants?placed=false`, { key });
+    expect(unplaced.body.items.map((p: ReportedParticipant) => p.participant).sort()).toEqual(report.filter((p) => !p.placed).map((p) => p.participant).sort());
+    const mentors = await api.get(`/api/v1/rounds/${roundId}/resources?kind=mentor`, { key });
+    expect(mentors.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ resource: 'm-occ', capacity: 2, used: 2, remaining: 0 })]));
   });
 
   it('honours require and forbid overrides on the next solve', async () => {
@@ -138,7 +144,7 @@ describe('a full round over HTTP: create, solve, review, override, decide, publi
     const next = await api.post('/api/v1/rounds', { key, json: { name: 'summer intake', policy: servicePolicy } });
     roundId = next.body.id;
     await solve();
-    const report = (await api.get(`/api/v1/rounds/${roundId}`, { key })).body.report.participants as ReportedParticipant[];
+    const report = (await api.get(`/api/v1/rounds/${roundId}/participants?limit=1000`, { key })).body.items as ReportedParticipant[];
     expect(report.map((p) => p.participant)).not.toContain('bilal');
     expect(report.flatMap((p) => p.assignments.map((a) => a.resource))).not.toContain('job-bzh');
   });

@@ -74,7 +74,7 @@ describe('capacity scenarios over HTTP', () => {
       key, json: { name: 'cut', base: { filters: {}, policy: servicePolicy }, changes: [{ kind: 'housing', region: 'Bretagne', delta: 1 }, { resource: 'fle-occ', delta: -5 }] },
     });
     expect(tooMuch.status).toBe(400);
-    expect(tooMuch.body.issues.map((i: { path: string }) => i.path)).toEqual([expect.stringMatching(/^body\.changes(\.1|\[1\])\.delta$/)]); // service-bugs.md #1: should be body.changes.1.delta
+    expect(tooMuch.body.issues.map((i: { path: string }) => i.path)).toEqual(['body.changes.1.delta']);
     const unknown = await running.api.post('/api/v1/scenarios', { key, json: { name: 'x', base: { round: 'no-such-round' }, changes: [] } });
     expect(unknown.status).toBe(404);
     expect((await running.api.get('/api/v1/scenarios', { key })).body).toHaveLength(2);
