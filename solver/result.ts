@@ -19,7 +19,8 @@ export interface SolveStats {
   variables: number;
   constraints: number;
   milliseconds: number;
-  backend: Exclude<BackendName, 'auto'> | 'lsap' | 'none';
+  /** `lagrangian`: a large model answered by Lagrangian relaxation (plan and bound), see docs/scale.md. */
+  backend: Exclude<BackendName, 'auto'> | 'lsap' | 'lagrangian' | 'none';
   nodes?: number;
   /** Independent components solved one by one by the scale pipeline; absent: one model. */
   components?: number;

@@ -1,9 +1,10 @@
 import type { Problem } from '../problem.js';
-import type { SolveResult } from '../result.js';
+import type { SolveResult, SolveStats } from '../result.js';
 import { buildModel } from '../exact/build-model.js';
 import { brokenConstraints, decodeAssignments, decodeRegions, objectiveOf } from '../exact/decode.js';
 import type { ModelBuilder } from '../exact/model-builder.js';
 import { isPlacing, pairKey, prepareProblem } from '../exact/prepared-problem.js';
+import type { PreparedProblem } from '../exact/prepared-problem.js';
 import { greedyPlan } from './greedy.js';
 import type { GreedyPlan } from './greedy.js';
 import { reachableEdges } from './reachable.js';
@@ -16,19 +17,29 @@ import { repairPriorityShares } from './share-repair.js';
  */
 export function fallbackPlan(problem: Problem, pruned: Problem, timedOut: SolveResult): SolveResult {
   const prepared = prepareProblem(pruned);
-  const { model, builder } = buildModel(prepared);
   const plan = repairPriorityShares(pruned, greedyPlan(prepared));
+  return checkedPlan(prepared, plan, upperBound(problem), timedOut.stats) ?? timedOut;
+}
+
+/**
+ * A plan built outside the solver, as a result: only when its 0/1 vector breaks no row of the
+ * exact model of `prepared`; its objective is recomputed from the model and its gap taken
+ * against `bound` (status `optimal` when they meet).
+ */
+export function checkedPlan(prepared: PreparedProblem, plan: GreedyPlan, bound: number, stats: SolveStats): SolveResult | undefined {
+  const { model, builder } = buildModel(prepared);
   const values = planValues(builder, plan, model.variables.length);
-  if (brokenConstraints(model, values).length > 0) return timedOut;
+  if (brokenConstraints(model, values).length > 0) return undefined;
   const objective = objectiveOf(model, values);
+  const gap = Math.max(0, bound - objective) / Math.max(1, Math.abs(objective));
   return {
-    status: 'feasible',
+    status: gap <= 1e-9 ? 'optimal' : 'feasible',
     objective,
-    gap: Math.max(0, upperBound(problem) - objective) / Math.max(1, Math.abs(objective)),
+    gap: gap <= 1e-9 ? 0 : gap,
     assignments: decodeAssignments(builder, values),
     regions: decodeRegions(builder, values),
     conflicts: [],
-    stats: timedOut.stats,
+    stats: { ...stats, variables: model.variables.length, constraints: model.constraints.length },
   };
 }
 

@@ -4,6 +4,7 @@ import { solveExact } from '../exact/solve-exact.js';
 import { isPureAssignment, solvePureAssignment } from './assignment.js';
 import { splitComponents } from './components.js';
 import { fallbackPlan } from './fallback-plan.js';
+import { solveByRelaxation, suitsRelaxation } from './large-model.js';
 import { mergeResults } from './merge.js';
 import { hasPriorityShare, priorityShareHolds } from './priority-share.js';
 import { pruneCandidates } from './prune.js';
@@ -51,6 +52,7 @@ async function solveComponent(problem: Problem, deadline: number, solveModel: Mo
     const result = solvePureAssignment(problem);
     if (result) return result;
   }
+  if (suitsRelaxation(problem)) return solveByRelaxation(problem, deadline);
   const timeLimitMs = Math.max(1, deadline - Date.now());
   return solveModel({ ...problem, policy: { ...problem.policy, timeLimitMs } });
 }
