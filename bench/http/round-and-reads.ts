@@ -100,7 +100,11 @@ async function main(): Promise<void> {
     console.log('\nfull round over HTTP (ms):');
     console.table(round);
     const reads = [];
-    for (const path of ['/api/v1/participants?limit=50', '/api/v1/mentors/' + (await firstMentor(server.base, server.key)), `/api/v1/rounds/${round.round}`]) {
+    const paths = [
+      '/api/v1/participants?limit=50', `/api/v1/mentors/${await firstMentor(server.base, server.key)}`,
+      `/api/v1/rounds/${round.round}`, `/api/v1/rounds/${round.round}/participants?limit=50`,
+    ];
+    for (const path of paths) {
       reads.push(await load(server.base, server.key, path, seconds, connections));
     }
     console.log('\nread endpoints under load (autocannon):');
