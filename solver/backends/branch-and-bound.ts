@@ -4,6 +4,8 @@ import { NodeQueue, type OpenNode } from './node-queue.js';
 import { firstViolation, hasIntegerObjective } from './plan-check.js';
 import type { NodeRelaxation, RelaxedSolution } from './relaxation.js';
 import { roundGreedily } from './rounding.js';
+import { improveLocally } from './local-search.js';
+import { Pseudocosts, type Branching } from './pseudocosts.js';
 
 /**
  * Branch and bound over 0/1 variables on top of a node relaxation. The search
@@ -26,13 +28,10 @@ interface Incumbent {
   objective: number;
 }
 
-/** Integrality tolerance on relaxed values. */
-const integral = 1e-6;
-
 export function branchAndBound(model: MipModel, columns: ModelColumns, relax: NodeRelaxation, deadline: number): SearchOutcome {
   const root = rootFixings(model);
   if (root === null) return { status: 'infeasible', nodes: 0 };
-  const search = new Search(model, columns, relax);
+  const search = new Search(model, columns, relax, deadline);
   const open = new NodeQueue();
   open.push({ fixed: root, bound: Infinity });
   while (open.size > 0) {
@@ -59,18 +58,24 @@ function rootFixings(model: MipModel): Int8Array | null {
   return fixed;
 }
 
+/** Time that local search may spend on one plan. */
+const localSearchMs = 500;
+
 class Search {
   private incumbent: Incumbent | null = null;
   private nodes = 0;
   /** With integer objective coefficients a better plan is better by at least 1. */
   private readonly step: number;
+  private readonly pseudocosts: Pseudocosts;
 
   constructor(
     private readonly model: MipModel,
     private readonly columns: ModelColumns,
     private readonly relax: NodeRelaxation,
+    private readonly deadline: number,
   ) {
     this.step = hasIntegerObjective(model) ? 1 : 0;
+    this.pseudocosts = new Pseudocosts(model.variables.length);
   }
 
   /** No plan below a node with this bound can beat the incumbent. */
@@ -84,23 +89,39 @@ class Search {
     let node: OpenNode | null = start;
     while (node !== null) {
       this.nodes++;
-      const relaxed = this.relax(node.fixed);
+      const relaxed = this.relax.solve(node.fixed, node.warm);
+      if (node.origin && relaxed.feasible) this.pseudocosts.record(node.origin, relaxed.objective);
       if (!relaxed.feasible || this.prunes(relaxed.objective)) return;
-      this.offer(roundGreedily(this.model, this.columns, node.fixed, relaxed.values));
-      const branching = mostFractional(relaxed, node.fixed, this.model);
-      if (branching === -1) {
-        this.offer(integralPlan(relaxed, node.fixed));
-        return;
-      }
-      const fixed = this.fixByReducedCost(node.fixed, relaxed);
-      const [first, second] = children(fixed, branching, relaxed.values[branching]! >= 0.5 ? 1 : 0);
-      open.push({ fixed: second, bound: relaxed.objective });
-      node = { fixed: first, bound: relaxed.objective };
-      if (Date.now() > deadline) {
+      // Rounding every node costs more than it finds: at the start of each dive and now and then within.
+      if (node === start || this.nodes % 16 === 0) this.offer(roundGreedily(this.model, this.columns, node.fixed, relaxed.values));
+      node = this.branch(node, relaxed, open);
+      if (node !== null && Date.now() > deadline) {
         open.push(node);
         return;
       }
     }
+  }
+
+  /** Queues one child of the node and returns the other, to dive into; null when the node is integral. */
+  private branch(node: OpenNode, relaxed: RelaxedSolution, open: NodeQueue): OpenNode | null {
+    const variable = this.pseudocosts.choose(relaxed, node.fixed);
+    if (variable === -1) {
+      this.offer(integralPlan(relaxed, node.fixed));
+      return null;
+    }
+    const value = relaxed.values[variable]!;
+    const firstValue = value >= 0.5 ? 1 : 0;
+    const fixed = this.fixByReducedCost(node.fixed, relaxed);
+    const [first, second] = children(fixed, variable, firstValue);
+    const origin = (direction: 0 | 1): Branching => ({
+      variable,
+      direction,
+      distance: direction === 1 ? 1 - value : value,
+      parentObjective: relaxed.objective,
+    });
+    const warm = this.relax.warmStart();
+    open.push({ fixed: second, bound: relaxed.objective, origin: origin(firstValue === 1 ? 0 : 1), ...(warm && { warm }) });
+    return { fixed: first, bound: relaxed.objective, origin: origin(firstValue) };
   }
 
   /** Fixes to 0, below this node, every variable at 0 whose reduced cost alone prunes x_j = 1. */
@@ -116,8 +137,10 @@ class Search {
     return tightened ?? fixed;
   }
 
-  private offer(values: number[] | null): void {
-    if (values === null || firstViolation(this.model, values) !== null) return;
+  private offer(found: number[] | null): void {
+    if (found === null || firstViolation(this.model, found) !== null) return;
+    const improved = improveLocally(this.model, this.columns, found, Math.min(this.deadline, Date.now() + localSearchMs));
+    const values = firstViolation(this.model, improved) === null ? improved : found;
     let objective = 0;
     for (const [j, variable] of this.model.variables.entries()) objective += variable.objective * values[j]!;
     if (this.incumbent === null || objective > this.incumbent.objective) this.incumbent = { values, objective };
@@ -138,23 +161,6 @@ class Search {
   private tighten(bound: number): number {
     return this.step === 1 && Number.isFinite(bound) ? Math.floor(bound + 1e-6) : bound;
   }
-}
-
-/** The free variable whose relaxed value is furthest from 0 and 1; −1 when all are integral. */
-function mostFractional(relaxed: RelaxedSolution, fixed: Int8Array, model: MipModel): number {
-  let chosen = -1;
-  let best = integral;
-  for (let j = 0; j < fixed.length; j++) {
-    if (fixed[j] !== -1) continue;
-    const value = relaxed.values[j]!;
-    const fraction = Math.min(value, 1 - value);
-    const better = fraction > best + 1e-9 || (fraction > best - 1e-9 && chosen !== -1 && Math.abs(model.variables[j]!.objective) > Math.abs(model.variables[chosen]!.objective));
-    if (fraction > integral && better) {
-      chosen = j;
-      best = fraction;
-    }
-  }
-  return chosen;
 }
 
 function children(fixed: Int8Array, j: number, firstValue: 0 | 1): [Int8Array, Int8Array] {

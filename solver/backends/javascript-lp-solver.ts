@@ -51,6 +51,9 @@ export interface LpTableau {
   feasible: boolean;
   save(): void;
   restore(): void;
+  /** A full copy of the tableau (matrix and basis); `restore` reads the one held in `savedState`. */
+  copy(): unknown;
+  savedState: unknown;
   addCutConstraints(cuts: LpBoundCut[]): void;
   /** Exchanges the basic variable of `row` with the non-basic one of `column`. */
   pivot(row: number, column: number): void;

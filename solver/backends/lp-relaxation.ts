@@ -4,7 +4,8 @@ import { lpSolver, type LpBoundCut, type LpConstraintBound, type LpModel, type L
 import { dualSimplex } from './dual-simplex.js';
 import { addRootCovers } from './root-cuts.js';
 import { feasibilityTolerance } from './plan-check.js';
-import { infeasibleNode, type NodeRelaxation, type RelaxedSolution } from './relaxation.js';
+import { infeasibleNode, type NodeRelaxation, type RelaxedSolution, type WarmStart } from './relaxation.js';
+import { TableauSnapshots } from './tableau-snapshots.js';
 
 /**
  * Node relaxations on javascript-lp-solver's simplex tableau. The root LP is
@@ -14,16 +15,23 @@ import { infeasibleNode, type NodeRelaxation, type RelaxedSolution } from './rel
  */
 export function lpSolverRelaxation(model: MipModel, columns: ModelColumns): NodeRelaxation {
   let live: LiveTableau | null | undefined;
-  return (fixed) => {
-    // The first call is the root: its fixings leave the LP for good.
-    if (live === undefined) live = LiveTableau.create(model, columns, fixed);
-    return live === null ? infeasibleNode(model.variables.length) : live.solve(fixed);
+  return {
+    solve(fixed, warm) {
+      // The first call is the root: its fixings leave the LP for good.
+      if (live === undefined) live = LiveTableau.create(model, columns, fixed);
+      return live === null ? infeasibleNode(model.variables.length) : live.solve(fixed, warm);
+    },
+    warmStart: () => live?.warmStart(),
   };
 }
+
+/** Rounds of cover cuts at each node below the root: the cuts hold in the node's subtree. */
+const nodeCutRounds = 2;
 
 class LiveTableau {
   /** Fixings the tableau currently holds; null after an infeasible node left it unusable. */
   private current: Int8Array | null;
+  private readonly snapshots = new TableauSnapshots();
 
   private constructor(
     private readonly model: MipModel,
@@ -48,12 +56,13 @@ class LiveTableau {
     return new LiveTableau(model, lp, base.slice(), indexOf);
   }
 
-  solve(fixed: Int8Array): RelaxedSolution {
+  solve(fixed: Int8Array, warm?: WarmStart): RelaxedSolution {
     const tableau = this.lp.tableau;
     let from = this.current;
     if (from === null || !extendsFixings(from, fixed)) {
-      tableau.restore();
-      from = this.base;
+      const restarts = warm !== undefined && extendsFixings(warm.fixed, fixed) && this.snapshots.restore(tableau, warm);
+      if (!restarts) tableau.restore();
+      from = restarts ? warm.fixed : this.base;
     }
     this.current = null;
     const rows: LpBoundCut[] = [];
@@ -64,8 +73,21 @@ class LiveTableau {
       else rows.push(cut);
     }
     if (rows.length > 0 && !this.reoptimise(fixed, rows)) return infeasibleNode(fixed.length);
+    if (!this.coverNode(fixed)) return infeasibleNode(fixed.length);
     this.current = fixed.slice();
     return this.read(fixed);
+  }
+
+  /** Cover cuts valid below this node; false when they prove it infeasible. */
+  private coverNode(fixed: Int8Array): boolean {
+    const outcome = addRootCovers(this.model, { tableau: this.lp.tableau, base: fixed, indexOf: this.indexOf }, nodeCutRounds, false);
+    if (outcome !== 'stalled') return outcome !== 'infeasible';
+    this.lp.tableau.restore();
+    return this.reoptimise(fixed, this.newCuts(this.base, fixed));
+  }
+
+  warmStart(): WarmStart | undefined {
+    return this.current === null ? undefined : this.snapshots.keep(this.lp.tableau, this.current);
   }
 
   private emptyColumn(column: number): void {

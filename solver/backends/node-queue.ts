@@ -1,9 +1,16 @@
+import type { Branching } from './pseudocosts.js';
+import type { WarmStart } from './relaxation.js';
+
 /** Open nodes of the search, best (largest) relaxation bound first: a binary max-heap. */
 export interface OpenNode {
   /** −1 free, 0 or 1 fixed, per variable. */
   fixed: Int8Array;
   /** Upper bound on any plan below this node (the parent's relaxation). */
   bound: number;
+  /** The parent's relaxation state, when kept: re-solving from it takes a few pivots. */
+  warm?: WarmStart;
+  /** The branching that made this node, to learn its pseudocost once solved. */
+  origin?: Branching;
 }
 
 export class NodeQueue {

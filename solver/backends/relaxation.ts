@@ -14,7 +14,17 @@ export interface RelaxedSolution {
   penalties: Float64Array;
 }
 
-export type NodeRelaxation = (fixed: Int8Array) => RelaxedSolution;
+/** A saved relaxation state that a node below it may restart from; `state` is null once dropped for memory. */
+export interface WarmStart {
+  readonly fixed: Int8Array;
+  state: unknown;
+}
+
+export interface NodeRelaxation {
+  solve(fixed: Int8Array, warm?: WarmStart): RelaxedSolution;
+  /** The state of the last feasible solve, for the children of that node; undefined when there is none. */
+  warmStart(): WarmStart | undefined;
+}
 
 export const infeasibleNode = (size: number): RelaxedSolution => ({
   feasible: false,

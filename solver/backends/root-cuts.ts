@@ -14,7 +14,7 @@ const maxRounds = 25;
 /** Stop when a round improves the bound by less than this (relative). */
 const minimalProgress = 1e-5;
 
-export type RootCutOutcome = 'tightened' | 'infeasible';
+export type RootCutOutcome = 'tightened' | 'infeasible' | 'stalled';
 
 export interface RootTableau {
   tableau: LpTableau;
@@ -24,12 +24,16 @@ export interface RootTableau {
   indexOf: Int32Array;
 }
 
-export function addRootCovers(model: MipModel, root: RootTableau): RootCutOutcome {
+/**
+ * At the root (`keepOnStall`) a round whose dual simplex stalls is undone from a
+ * saved copy; at a node the caller restarts instead, since the saved copy is the root's.
+ */
+export function addRootCovers(model: MipModel, root: RootTableau, rounds = maxRounds, keepOnStall = true): RootCutOutcome {
   const knapsacks = knapsackRows(model, root.base);
   if (knapsacks.length === 0) return 'tightened';
   const seen = new Set<string>();
   let bound = objectiveOf(model, tableauValues(root));
-  for (let round = 0; round < maxRounds; round++) {
+  for (let round = 0; round < rounds; round++) {
     const values = tableauValues(root);
     const cuts = knapsacks.flatMap((knapsack) => {
       const cut = separateCover(knapsack, values);
@@ -39,11 +43,12 @@ export function addRootCovers(model: MipModel, root: RootTableau): RootCutOutcom
       return [cut];
     });
     if (cuts.length === 0) return 'tightened';
-    root.tableau.save();
+    if (keepOnStall) root.tableau.save();
     for (const cut of cuts) if (inTableau(root, cut)) addCut(root, cut);
     const outcome = dualSimplex(root.tableau, 20 * (root.tableau.height + root.tableau.width));
     if (outcome === 'infeasible') return 'infeasible';
     if (outcome === 'stalled') {
+      if (!keepOnStall) return 'stalled';
       root.tableau.restore();
       return 'tightened';
     }

@@ -1,10 +1,11 @@
 import type { MipModel } from '../mip.js';
 import type { ModelColumns } from './columns.js';
-import { feasibilityTolerance, firstViolation } from './plan-check.js';
+import { firstViolation } from './plan-check.js';
+import { fillPartitionRows, fits } from './regret-rounding.js';
 
 /**
  * Greedy rounding of a relaxed solution into a 0/1 plan, for early incumbents:
- * start from the fixed ones, then switch variables on in decreasing relaxed
+ * start from the fixed ones, fill the partition rows by regret, then switch variables on in decreasing relaxed
  * value (then objective) whenever no ≤ or = row overflows, if the variable pays,
  * is mostly on in the relaxation, or fills a ≥ or = row still short.
  * Returns a plan only when it satisfies every constraint.
@@ -18,7 +19,8 @@ export function roundGreedily(
   const values = Array.from(fixed, (state) => (state === 1 ? 1 : 0));
   const activity = model.constraints.map(() => 0);
   for (const [j, value] of values.entries()) if (value === 1) switchOn(columns, j, activity);
-  const free = values.flatMap((_, j) => (fixed[j] === -1 ? [j] : []));
+  fillPartitionRows(model, columns, fixed, relaxed, values, activity);
+  const free = values.flatMap((value, j) => (fixed[j] === -1 && value === 0 ? [j] : []));
   free.sort((a, b) => (relaxed[b] ?? 0) - (relaxed[a] ?? 0) || model.variables[b]!.objective - model.variables[a]!.objective);
   for (const j of free) {
     const wanted = model.variables[j]!.objective > 0 || (relaxed[j] ?? 0) > 0.5 || fillsShortRow(model, columns, j, activity);
@@ -32,15 +34,6 @@ export function roundGreedily(
 
 function switchOn(columns: ModelColumns, j: number, activity: number[]): void {
   for (const entry of columns.columns[j] ?? []) activity[entry.row] = (activity[entry.row] ?? 0) + entry.coefficient;
-}
-
-function fits(model: MipModel, columns: ModelColumns, j: number, activity: number[]): boolean {
-  return (columns.columns[j] ?? []).every(({ row, coefficient }) => {
-    const constraint = model.constraints[row]!;
-    if (constraint.op === '>=') return true;
-    const after = (activity[row] ?? 0) + coefficient;
-    return after <= constraint.rhs + feasibilityTolerance * (1 + Math.abs(constraint.rhs));
-  });
 }
 
 function fillsShortRow(model: MipModel, columns: ModelColumns, j: number, activity: number[]): boolean {
