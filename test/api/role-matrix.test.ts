@@ -136,4 +136,13 @@ describe('the role matrix: every route × every role', () => {
     expect(forbidden.body).toMatchObject({ statusCode: 403, message: 'role planner may not use this route' });
     expect(await running.service.db.prisma.opening.findMany({ where: { id: { in: ['job-employer', 'job-planner', 'job-none', 'job-bad'] } } })).toEqual([]);
   });
+
+  it('attributes every change the matrix made to the key that made it', async () => {
+    const log = await running.service.db.prisma.auditLog.findMany({ orderBy: { id: 'asc' } });
+    const staff = new Set([running.keyIds.admin, running.keyIds.coordinator]);
+    const changes = log.filter((e) => e.subject !== 'apiKey');
+    expect(changes.filter((e) => !staff.has(e.keyId ?? ''))).toEqual([]);
+    expect(changes.filter((e) => e.subject === 'opening').map((e) => `${e.action} ${e.subjectId}`).sort())
+      .toEqual(['create job-admin', 'create job-coordinator', 'update job-occ', 'update job-occ', 'withdraw job-occ', 'withdraw job-occ']);
+  });
 });
