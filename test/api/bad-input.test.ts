@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../support/http.js';
-import { badBodies, badCsv, badQueries, bodyRoutes, malformedJson, oversized, unknownIds, type InvalidRequest } from '../support/invalid-requests.js';
+import {
+  badBodies, badCsv, badQueries, bodyRoutes, malformedJson, oversized, strayFieldsAndLongIds, unknownIds, type InvalidRequest,
+} from '../support/invalid-requests.js';
 import { startService, type RunningService } from '../support/running-service.js';
 import { servicePolicy } from '../support/service-pool.js';
 
@@ -35,6 +37,7 @@ describe('bad input over HTTP', () => {
       ...sample(badCsv(), 150, 4),
       ...sample(badQueries(), 100, 5),
       ...sample(oversized(bodyLimit), 9, 6),
+      ...sample(strayFieldsAndLongIds(round.body.id), 100, 7),
       ...['application/xml', 'multipart/form-data; boundary=x', 'image/png'].map((contentType) => ({
         method: 'POST', path: '/api/v1/rounds', role: 'coordinator' as const, raw: '<round/>', contentType, status: 415,
       })),

@@ -14,7 +14,7 @@ export interface InvalidRequest {
   status?: number;
 }
 
-type Kind = 'string' | 'int' | 'number' | 'bool' | 'array' | 'object';
+type Kind = 'string' | 'enum' | 'date' | 'int' | 'number' | 'bool' | 'array' | 'object';
 /** A route taking a JSON body: a valid body and its fields' types (dotted paths), the required ones marked `!`. */
 interface BodyRoute { method: string; path: string; role: InvalidRequest['role']; body: Record<string, unknown>; fields: Record<string, Kind> }
 
@@ -30,38 +30,42 @@ const opening = { id: 'fuzz-o', title: 'Roofer', sector: 'F', region: 'Bretagne'
 export function bodyRoutes(roundId: string): BodyRoute[] {
   return [
     { method: 'POST', path: '/api/v1/participants', role: 'coordinator', body: participant, fields: {
-      'id!': 'string', 'birthYear!': 'int', 'gender!': 'string', 'legalStatus!': 'string', 'statusSince!': 'string', homeRegion: 'string',
-      'household!': 'object', 'household.adults': 'int', 'household.isolated': 'bool', languages: 'array', 'availableFrom!': 'string', 'waitingSince!': 'string',
+      'id!': 'string', 'birthYear!': 'int', 'gender!': 'enum', 'legalStatus!': 'enum', 'statusSince!': 'date', homeRegion: 'string',
+      'household!': 'object', 'household.adults': 'int', 'household.isolated': 'bool', languages: 'array', 'availableFrom!': 'date', 'waitingSince!': 'date',
       reference: 'string', skills: 'array', relocation: 'object', educationLevel: 'int' } },
     { method: 'PUT', path: '/api/v1/participants/amina', role: 'coordinator', body: { ...participant, id: 'amina' }, fields: { 'birthYear!': 'int', 'household!': 'object', childcareNeed: 'bool' } },
     { method: 'POST', path: '/api/v1/mentors', role: 'coordinator', body: { ...mentor, id: 'fuzz-m' }, fields: {
-      'id!': 'string', 'kind!': 'string', region: 'string', 'caseloadCap!': 'int', currentCaseload: 'int', 'gender!': 'string', 'availableFrom!': 'string', languages: 'array', eligibility: 'object' } },
-    { method: 'PUT', path: '/api/v1/mentors/m-occ', role: 'admin', body: mentor, fields: { 'caseloadCap!': 'int', 'kind!': 'string' } },
+      'id!': 'string', 'kind!': 'enum', region: 'string', 'caseloadCap!': 'int', currentCaseload: 'int', 'gender!': 'enum', 'availableFrom!': 'date', languages: 'array', eligibility: 'object' } },
+    { method: 'PUT', path: '/api/v1/mentors/m-occ', role: 'admin', body: mentor, fields: { 'caseloadCap!': 'int', 'kind!': 'enum' } },
     { method: 'POST', path: '/api/v1/training-sessions', role: 'coordinator', body: { ...training, id: 'fuzz-t' }, fields: {
-      'id!': 'string', 'provider!': 'string', 'kind!': 'string', 'seats!': 'int', 'startDate!': 'string', 'endDate!': 'string', cefrEntry: 'object', childcareProvided: 'bool' } },
+      'id!': 'string', 'provider!': 'string', 'kind!': 'enum', 'seats!': 'int', 'startDate!': 'date', 'endDate!': 'date', cefrEntry: 'object', childcareProvided: 'bool' } },
     { method: 'PUT', path: '/api/v1/training-sessions/fle-occ', role: 'coordinator', body: training, fields: { 'seats!': 'int' } },
     { method: 'POST', path: '/api/v1/housing-units', role: 'coordinator', body: { ...housing, id: 'fuzz-h' }, fields: {
-      'id!': 'string', 'region!': 'string', 'places!': 'int', 'kind!': 'string', 'availableFrom!': 'string', minStayMonths: 'int', suitableForChildren: 'bool' } },
+      'id!': 'string', 'region!': 'string', 'places!': 'int', 'kind!': 'enum', 'availableFrom!': 'date', minStayMonths: 'int', suitableForChildren: 'bool' } },
     { method: 'PUT', path: '/api/v1/housing-units/flat-bzh', role: 'coordinator', body: housing, fields: { 'places!': 'int' } },
     { method: 'POST', path: '/api/v1/employers', role: 'coordinator', body: { id: 'fuzz-e', name: 'Fuzz SARL' }, fields: { 'id!': 'string', 'name!': 'string', region: 'string' } },
     { method: 'POST', path: '/api/v1/employers/emp-bzh/openings', role: 'employer', body: opening, fields: {
-      'id!': 'string', 'title!': 'string', 'sector!': 'string', 'region!': 'string', 'seats!': 'int', 'contractType!': 'string', 'startDate!': 'string',
+      'id!': 'string', 'title!': 'string', 'sector!': 'string', 'region!': 'string', 'seats!': 'int', 'contractType!': 'enum', 'startDate!': 'date',
       shortageIndex: 'number', skills: 'array', durationMonths: 'int' } },
     { method: 'PUT', path: '/api/v1/employers/emp-bzh/openings/job-bzh', role: 'employer', body: { ...opening, id: 'job-bzh' }, fields: { 'seats!': 'int', 'title!': 'string' } },
     { method: 'POST', path: '/api/v1/rounds', role: 'coordinator', body: { name: 'fuzz', filters: { regions: ['Occitanie'] }, policy: { timeLimitMs: 1000 } }, fields: {
       'name!': 'string', filters: 'object', 'filters.regions': 'array', 'filters.includePlaced': 'bool', policy: 'object', 'policy.timeLimitMs': 'int', 'policy.weights': 'object' } },
     { method: 'POST', path: `/api/v1/rounds/${roundId}/overrides`, role: 'coordinator', body: { participant: 'amina', resource: 'm-occ', action: 'require' }, fields: {
-      'participant!': 'string', 'resource!': 'string', 'action!': 'string' } },
-    { method: 'PATCH', path: `/api/v1/rounds/${roundId}/assignments/no-such`, role: 'coordinator', body: { decision: 'accept' }, fields: { 'decision!': 'string' } },
+      'participant!': 'string', 'resource!': 'string', 'action!': 'enum' } },
+    { method: 'PATCH', path: `/api/v1/rounds/${roundId}/assignments/no-such`, role: 'coordinator', body: { decision: 'accept' }, fields: { 'decision!': 'enum' } },
     { method: 'POST', path: '/api/v1/scenarios', role: 'planner', body: { name: 'fuzz', base: { filters: {} }, changes: [{ kind: 'mentor', region: 'Occitanie', delta: 1 }] }, fields: {
       'name!': 'string', 'base!': 'object', 'changes!': 'array', 'changes.0.delta': 'int', marginal: 'bool' } },
-    { method: 'POST', path: '/api/v1/keys', role: 'admin', body: { role: 'planner', label: 'fuzz' }, fields: { 'role!': 'string', label: 'string' } },
+    { method: 'POST', path: '/api/v1/keys', role: 'admin', body: { role: 'planner', label: 'fuzz' }, fields: { 'role!': 'enum', label: 'string' } },
   ];
 }
 
 /** Values of every JSON type but `kind` (and, for whole numbers, fractions). */
 function wrongValue(kind: Kind): fc.Arbitrary<unknown> {
+  const notAString = [fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 })];
   const others: Record<Kind, fc.Arbitrary<unknown>[]> = {
+    // A prefix no enumeration of the domain uses.
+    enum: [...notAString, fc.string({ maxLength: 6 }).map((s) => `zz-${s}`)],
+    date: [...notAString, fc.constantFrom('2024-13-01', '2024-02-30', '01/02/2024', 'tomorrow', '2024-1-1', '')],
     string: [fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 }), fc.constant({ a: 1 })],
     int: [fc.string(), fc.boolean(), fc.constant(null), fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((x) => !Number.isInteger(x)), fc.constant([1])],
     number: [fc.string(), fc.boolean(), fc.constant(null), fc.constant({})],
@@ -159,4 +163,21 @@ export function oversized(limit: number): fc.Arbitrary<InvalidRequest> {
     method: 'POST', path, role: 'admin' as const, status: 413,
     ...(path.endsWith('import') ? { raw: `id\n${'x'.repeat(limit + 10)}`, contentType: 'text/csv' } : { json: { name: 'x'.repeat(limit + 10) } }),
   }));
+}
+
+/** Unknown fields where the body schema is closed, and ids longer than 64 characters in the path. */
+export function strayFieldsAndLongIds(roundId: string): fc.Arbitrary<InvalidRequest> {
+  const closed: [string, string, InvalidRequest['role'], Record<string, unknown>][] = [
+    ['POST', '/api/v1/rounds', 'coordinator', { name: 'x' }],
+    ['POST', `/api/v1/rounds/${roundId}/overrides`, 'coordinator', { participant: 'amina', resource: 'm-occ', action: 'forbid' }],
+    ['POST', '/api/v1/employers', 'coordinator', { id: 'stray-e', name: 'Stray' }],
+    ['POST', '/api/v1/employers/emp-bzh/openings', 'employer', { id: 'stray-o', title: 'T', sector: 'F', region: 'R', seats: 1, contractType: 'internship', startDate: '2026-01-01' }],
+    ['POST', '/api/v1/keys', 'admin', { role: 'planner' }],
+  ];
+  const stray = fc.tuple(fc.constantFrom(...closed), fc.stringMatching(/^[a-z]{3,12}$/)).map(([[method, path, role, body], name]) => ({
+    method, path, role, json: { ...body, [`x${name}`]: 1 }, field: 'body',
+  }));
+  const longId = fc.tuple(fc.constantFrom('/api/v1/participants/', '/api/v1/rounds/', '/api/v1/jobs/'), fc.stringMatching(/^[a-z0-9]{65,90}$/))
+    .map(([path, id]) => ({ method: 'GET', path: `${path}${id}`, role: 'admin' as const, field: 'params.id' }));
+  return fc.oneof(stray, longId);
 }
