@@ -22,8 +22,8 @@ export function benchPlan(quick: boolean): BenchCase[] {
     ...compared,
     ...unpruned,
     { kind: 'round', name: 'ipr-1500', participants: 1500, seed, timeLimitMs: 60_000, candidatesPerKind: K },
-    { kind: 'round', name: 'national-10000', participants: 10_000, seed, timeLimitMs: 60_000, candidatesPerKind: K },
-    { kind: 'scenarios', name: 'scenarios-50x1500', participants: 1500, seed, count: 50, timeLimitMs: 10_000, candidatesPerKind: K },
+    { kind: 'round', name: 'national-10000', participants: 10_000, seed, timeLimitMs: 30_000, candidatesPerKind: K },
+    { kind: 'scenarios', name: 'scenarios-50x1500', participants: 1500, seed, count: 50, timeLimitMs: 4_000, candidatesPerKind: K },
   ];
 }
 

@@ -11,8 +11,17 @@ import { caseTable, comparisonTable, targetTable } from './report.js';
  * prints the figures, the naive-versus-pipeline comparison and the DESIGN.md §5 targets,
  * and writes them all to bench/results/latest.json.
  */
+/** How long a case may run before it is killed and reported as not finished. */
+function killAfterMs(spec: BenchCase): number {
+  switch (spec.kind) {
+    case 'naive': return spec.timeLimitMs * 2 + 60_000;
+    case 'scenarios': return (spec.count + 1) * spec.timeLimitMs * 3 + 300_000;
+    case 'round': return spec.timeLimitMs * 3 + 120_000;
+  }
+}
+
 function runInChild(spec: BenchCase): Promise<Measurement> {
-  const limitMs = spec.timeLimitMs * 3 + 120_000;
+  const limitMs = killAfterMs(spec);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/child.ts', JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';

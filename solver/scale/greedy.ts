@@ -8,15 +8,6 @@ export interface GreedyPlan {
   regions: Map<string, string>;
 }
 
-/**
- * Prices per unit of capacity (Lagrange multipliers) and an order of participants: each one
- * then chooses by score − price·load, so that contested resources go where they are worth most.
- */
-export interface GreedyGuide {
-  prices: ReadonlyMap<string, number>;
-  order: readonly ProblemParticipant[];
-}
-
 /** Trainings before openings, so that a bridged opening can see which training was taken. */
 const kindOrder: readonly ResourceKind[] = ['training', 'mentor', 'housing', 'opening'];
 
@@ -27,7 +18,6 @@ interface Context {
   previous: Set<string>;
   bridges: Map<string, string[][]>;
   waitingDays: Map<string, number>;
-  prices: ReadonlyMap<string, number>;
 }
 
 /**
@@ -36,11 +26,11 @@ interface Context {
  * policy.requireOne even at a loss), keeping bridges and housing for relocation.
  * Not optimal, and it may break a priority share: the caller checks it against the model.
  */
-export function greedyPlan(prepared: PreparedProblem, guide?: GreedyGuide): GreedyPlan {
-  const context = contextOf(prepared, guide?.prices);
+export function greedyPlan(prepared: PreparedProblem): GreedyPlan {
+  const context = contextOf(prepared);
   const plan: GreedyPlan = { chosen: [], regions: new Map() };
   const rank = (p: ProblemParticipant) => (context.requires.has(p.id) ? 2 : 0) + (inPriorityGroup(prepared.problem, p) ? 1 : 0);
-  const order = guide?.order ?? [...prepared.problem.participants].sort((a, b) => rank(b) - rank(a));
+  const order = [...prepared.problem.participants].sort((a, b) => rank(b) - rank(a));
   for (const participant of order) {
     const regions = prepared.acceptedRegions.get(participant.id) ?? [undefined];
     const options = regions.map((region) => optionIn(context, participant.id, region, regions[0]));
@@ -59,7 +49,7 @@ function inPriorityGroup(problem: Problem, participant: ProblemParticipant): boo
   return problem.policy.priorityShare.some((share) => share.minShare > 0 && participant.priorityGroups.includes(share.group));
 }
 
-function contextOf(prepared: PreparedProblem, prices: ReadonlyMap<string, number> = new Map()): Context {
+function contextOf(prepared: PreparedProblem): Context {
   const { problem } = prepared;
   const requires = new Map<string, Set<string>>();
   for (const o of problem.overrides) if (o.action === 'require') requires.set(o.participant, new Set([...(requires.get(o.participant) ?? []), o.resource]));
@@ -75,7 +65,6 @@ function contextOf(prepared: PreparedProblem, prices: ReadonlyMap<string, number
     previous: new Set(problem.policy.previous.map((pair) => pairKey(pair.participant, pair.resource))),
     bridges,
     waitingDays: new Map(problem.participants.map((p) => [p.id, p.waitingDays])),
-    prices,
   };
 }
 
@@ -92,9 +81,7 @@ function optionIn(context: Context, participant: string, region: string | undefi
     && (context.remaining.get(c.resource.id) ?? 0) >= c.load;
   const candidates = (context.prepared.byParticipant.get(participant) ?? []).filter(fits);
   if ([...required].some((resource) => !candidates.some((c) => c.resource.id === resource))) return undefined;
-  const gain = (c: Candidate) => c.score + (context.previous.has(pairKey(participant, c.resource.id)) ? problem.policy.stabilityPenalty : 0);
-  // Prices rank the candidates; a candidate that still has room is taken whenever it gains.
-  const worth = (c: Candidate) => gain(c) - (context.prices.get(c.resource.id) ?? 0) * c.load;
+  const worth = (c: Candidate) => c.score + (context.previous.has(pairKey(participant, c.resource.id)) ? problem.policy.stabilityPenalty : 0);
   const picks: Candidate[] = [];
   for (const kind of kindOrder) {
     const mustTake = problem.policy.requireOne.includes(kind) || (kind === 'housing' && region !== home);
@@ -102,7 +89,7 @@ function optionIn(context: Context, participant: string, region: string | undefi
       && bridgeOpen(context, participant, c, picks));
     const forced = open.find((c) => required.has(c.resource.id));
     const best = forced ?? open.reduce<Candidate | undefined>((a, c) => (!a || worth(c) > worth(a) ? c : a), undefined);
-    if (best && (forced || mustTake || gain(best) > 0)) picks.push(best);
+    if (best && (forced || mustTake || worth(best) > 0)) picks.push(best);
     else if (mustTake) return undefined;
   }
   const placed = picks.some((c) => isPlacing(c.resource.kind));

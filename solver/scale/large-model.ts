@@ -11,6 +11,12 @@ import { lagrangianRelaxation } from './lagrangian/relax.js';
  */
 export const relaxationAboveEdges = 100_000;
 
+/** From this many edges on, a short relaxation runs before the exact search, as its fallback. */
+export const relaxationFirstAboveEdges = 10_000;
+/** Time the short relaxation may take: at most this share of the time limit, and at most this long. */
+export const relaxationFirstShare = 0.25;
+export const relaxationFirstMs = 3_000;
+
 /** Stop refining once plan and bound are this close: the 0.1 % of DESIGN.md §5, with margin. */
 export const relaxationTargetGap = 5e-4;
 
@@ -18,8 +24,8 @@ export const relaxationTargetGap = 5e-4;
 const checkShare = 0.2;
 
 /** Lagrangian relaxation handles the policy terms but not forced picks (policy.requireOne, require overrides). */
-export function suitsRelaxation(problem: Problem): boolean {
-  return problem.edges.length > relaxationAboveEdges
+export function suitsRelaxation(problem: Problem, aboveEdges = relaxationAboveEdges): boolean {
+  return problem.edges.length > aboveEdges
     && problem.policy.requireOne.length === 0
     && !problem.overrides.some((o) => o.action === 'require');
 }

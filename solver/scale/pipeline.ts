@@ -4,7 +4,7 @@ import { solveExact } from '../exact/solve-exact.js';
 import { isPureAssignment, solvePureAssignment } from './assignment.js';
 import { splitComponents } from './components.js';
 import { fallbackPlan } from './fallback-plan.js';
-import { solveByRelaxation, suitsRelaxation } from './large-model.js';
+import { relaxationFirstAboveEdges, relaxationFirstMs, relaxationFirstShare, solveByRelaxation, suitsRelaxation } from './large-model.js';
 import { mergeResults } from './merge.js';
 import { hasPriorityShare, priorityShareHolds } from './priority-share.js';
 import { pruneCandidates } from './prune.js';
@@ -53,6 +53,15 @@ async function solveComponent(problem: Problem, deadline: number, solveModel: Mo
     if (result) return result;
   }
   if (suitsRelaxation(problem)) return solveByRelaxation(problem, deadline);
-  const timeLimitMs = Math.max(1, deadline - Date.now());
-  return solveModel({ ...problem, policy: { ...problem.policy, timeLimitMs } });
+  if (!suitsRelaxation(problem, relaxationFirstAboveEdges)) return solveModel(withDeadline(problem, deadline));
+  // A medium model may outlast its time limit: a relaxed plan and bound first, kept if the exact search finds nothing better.
+  const relaxed = solveByRelaxation(problem, Date.now() + Math.min(relaxationFirstMs, relaxationFirstShare * (deadline - Date.now())));
+  if (relaxed.status === 'optimal') return relaxed;
+  const exact = await solveModel(withDeadline(problem, deadline));
+  const improves = exact.objective !== null && (relaxed.objective === null || exact.objective >= relaxed.objective - 1e-9);
+  return exact.status === 'infeasible' || exact.status === 'optimal' || improves ? exact : relaxed;
+}
+
+function withDeadline(problem: Problem, deadline: number): Problem {
+  return { ...problem, policy: { ...problem.policy, timeLimitMs: Math.max(1, deadline - Date.now()) } };
 }
