@@ -14,7 +14,10 @@ import { ProblemOverride } from '../../solver/problem.js';
  * the policy. Resource ids share one namespace, so that an override or an assignment
  * names a resource without saying its kind.
  */
-export const Pool = z.object({
+/** Sections a pool file may have: anything else is a typo or an unknown kind of resource. */
+const poolSections = ['name', 'description', 'referenceDate', 'participants', 'mentors', 'trainingSessions', 'employers', 'openings', 'housingUnits', 'policy', 'overrides'];
+
+export const Pool = z.strictObject({
   name: z.string().min(1),
   description: z.string().optional(),
   referenceDate: IsoDate,
@@ -27,6 +30,10 @@ export const Pool = z.object({
   policy: RoundPolicy.default(RoundPolicy.parse({})),
   /** Coordinator decisions for this round: `require` fixes a pair into the plan, `forbid` removes it. */
   overrides: z.array(ProblemOverride).optional(),
+}, {
+  error: (issue) => (issue.code === 'unrecognized_keys'
+    ? `unknown section ${issue.keys.map((k) => `"${k}"`).join(', ')}: a pool has ${poolSections.join(', ')}`
+    : undefined),
 }).superRefine(checkPoolReferences);
 export type Pool = z.infer<typeof Pool>;
 export type PoolInput = z.input<typeof Pool>;

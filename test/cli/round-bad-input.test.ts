@@ -27,6 +27,11 @@ const cases: Array<{ name: string; edit: (pool: PoolInput) => void; expected: st
     expected: 'mentors[0].kind: Invalid option: expected one of "contact_person"|"volunteer"|"professional"',
   },
   {
+    name: 'an unknown kind of resource',
+    edit: (p) => { Object.assign(p, { vehicles: [{ id: 'v1' }] }); },
+    expected: '(file): unknown section "vehicles": a pool has name',
+  },
+  {
     name: 'negative seats',
     edit: (p) => { p.trainingSessions![0]!.seats = -2; },
     expected: 'trainingSessions[0].seats: must be zero or more',
@@ -64,8 +69,8 @@ const cases: Array<{ name: string; edit: (pool: PoolInput) => void; expected: st
 ];
 
 /** Field errors are reported together; reference checks run once every item is valid on its own. */
-const fieldCases = cases.slice(0, 3);
-const referenceCases = cases.slice(3);
+const fieldCases = cases.slice(0, 4);
+const referenceCases = cases.slice(4);
 
 function poolWith(edits: typeof cases): PoolInput {
   const pool = smallPool();
@@ -93,7 +98,7 @@ describe('npm run cli -- round on bad input', () => {
   });
 
   it.each([
-    { what: 'unknown kind, negative seats and a CEFR level that does not exist', name: 'fields.json', expected: fieldCases },
+    { what: 'unknown kinds, negative seats and a CEFR level that does not exist', name: 'fields.json', expected: fieldCases },
     { what: 'a duplicate id, a bridge to a mentor and overrides naming missing ids', name: 'references.json', expected: referenceCases.filter((c) => !c.name.includes('bridge to a training')) },
     { what: 'a bridge to a missing training', name: 'bridge.json', expected: referenceCases.filter((c) => c.name.includes('bridge to a training')) },
   ])('names every bad field ($what), exits with 1, prints no plan, no stack and writes nothing', async ({ name, expected }) => {

@@ -44,6 +44,13 @@ describe('Pool', () => {
       .toBe('  overrides[0].action: Invalid option: expected one of "require"|"forbid"');
   });
 
+  it('refuses a section it does not know, such as a kind of resource that does not exist or a misspelt one', () => {
+    expect(problems((p) => { Object.assign(p, { coaches: [], mentor: [] }); })).toBe(
+      '  (file): unknown section "coaches", "mentor": a pool has name, description, referenceDate, participants, mentors, '
+      + 'trainingSessions, employers, openings, housingUnits, policy, overrides',
+    );
+  });
+
   it('refuses an opening whose employer is not listed', () => {
     expect(problems((p) => { p.openings![0]!.employerId = 'e-occ'; })).toBe('  openings[0].employerId: unknown employer "e-occ"');
   });
