@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ResourceKind } from '../../solver/problem.js';
 import type { Database, Tx } from '../db/client.js';
-import { toRoundSummary, type RoundSummary } from '../db/repositories/rounds.js';
+import { toRoundSummary, withoutReport, type RoundSummary } from '../db/repositories/rounds.js';
 import { audit, type Actor } from './audit.js';
 import { publishedUse } from './capacity.js';
 import { ConflictError } from './errors.js';
@@ -75,7 +75,7 @@ export async function publishRound(db: Database, roundId: string, actor: Actor):
     const twice = await doublePlacements(tx, taken);
     if (twice.length > 0) throw new ConflictError(`already placed by a published round: ${twice.join(', ')}: nothing was published`, { participants: twice });
     await applyPublication(tx, roundId, taken);
-    const published = await tx.round.update({ where: { id: roundId }, data: { status: 'published', publishedAt: new Date() } });
+    const published = await tx.round.update({ where: { id: roundId }, data: { status: 'published', publishedAt: new Date() }, omit: withoutReport });
     await audit(tx, actor, 'publish', 'round', roundId, { assignments: taken.length });
     return toRoundSummary(published);
   });

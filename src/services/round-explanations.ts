@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ResourceKind } from '../../solver/problem.js';
 import type { Database } from '../db/client.js';
-import { reportOf } from '../db/repositories/rounds.js';
+import { loadReport } from '../db/repositories/rounds.js';
 import type { ParticipantReport, ResourceUse } from '../round/report.js';
 import type { Page } from './resources.js';
 import { roundRow } from './rounds.js';
@@ -14,6 +14,8 @@ export const ExplanationQuery = z.object({
   /** Only the placed (`true`) or only the unplaced (`false`). */
   placed: booleanText.optional(),
   participant: z.string().min(1).max(64).optional(),
+  /** `examples` (default when listing): at most a few refusals per missing kind, with counts by rule; `all`: every refusal. */
+  refusals: z.enum(['examples', 'all']).optional(),
 }).strict();
 export type ExplanationQuery = z.infer<typeof ExplanationQuery>;
 
@@ -32,16 +34,29 @@ function page<T>(items: T[], limit: number, offset: number): Page<T> {
 
 /** The last solve's explanation per participant: what each got with its score breakdown, and why the rest was not given. */
 export async function listExplanations(db: Database, roundId: string, query: ExplanationQuery): Promise<Page<ParticipantReport>> {
-  const report = reportOf(await roundRow(db.prisma, roundId));
+  const report = await loadReport(db.prisma, await roundRow(db.prisma, roundId));
   const all = report?.participants ?? [];
   const items = all.filter((p) => (query.placed === undefined || p.placed === query.placed)
     && (query.participant === undefined || p.participant === query.participant));
-  return page(items, query.limit, query.offset);
+  const result = page(items, query.limit, query.offset);
+  const every = query.refusals === 'all' || (query.refusals === undefined && query.participant !== undefined);
+  return every ? result : { ...result, items: result.items.map(withRefusalExamples) };
+}
+
+const refusalExamples = 3;
+
+/** A refusal per resource of the kind can run to thousands on a large pool: keep a few, and say how many there were. */
+function withRefusalExamples(report: ParticipantReport): ParticipantReport {
+  return {
+    ...report,
+    missing: report.missing.map((m) => (m.refusals.length <= refusalExamples ? m
+      : { ...m, refusals: m.refusals.slice(0, refusalExamples), refusalsTotal: m.refusals.length })),
+  };
 }
 
 /** Capacity, use and room left of every resource in the round's pool, as the last solve planned them. */
 export async function listResourceUse(db: Database, roundId: string, query: ResourceUseQuery): Promise<Page<ResourceUse>> {
-  const report = reportOf(await roundRow(db.prisma, roundId));
+  const report = await loadReport(db.prisma, await roundRow(db.prisma, roundId));
   const items = (report?.resources ?? []).filter((r) => (query.kind === undefined || r.kind === query.kind)
     && (query.full === undefined || (r.remaining <= 0) === query.full));
   return page(items, query.limit, query.offset);

@@ -5,7 +5,7 @@ import type { RoundComputed } from './compute/tasks.js';
 import { audit, type Actor } from './audit.js';
 import { createJob, type JobRunner, type JobWork } from './jobs.js';
 import { buildPool } from './pool-builder.js';
-import { toRoundSummary } from '../db/repositories/rounds.js';
+import { toRoundSummary, withoutReport } from '../db/repositories/rounds.js';
 import { expectStatus, roundRow } from './rounds.js';
 
 /**
@@ -16,7 +16,7 @@ export async function startSolve(db: Database, jobs: JobRunner, roundId: string,
   const { jobId, previous } = await db.write(async (tx) => {
     const row = await roundRow(tx, roundId);
     expectStatus(row, ['draft', 'proposed'], 'solved');
-    await tx.round.update({ where: { id: roundId }, data: { status: 'solving' } });
+    await tx.round.update({ where: { id: roundId }, data: { status: 'solving' }, select: { id: true } });
     await audit(tx, actor, 'solve', 'round', roundId);
     return { jobId: await createJob(tx, 'solve', roundId, actor.keyId), previous: row.status };
   });
@@ -63,7 +63,7 @@ async function publishedPairs(db: Database, participantIds: string[]): Promise<{
 
 /** Replaces the round's proposal by the new plan; decisions taken before live on as overrides. */
 async function saveProposal(tx: Tx, roundId: string, outcome: RoundComputed): Promise<void> {
-  const row = await tx.round.findUnique({ where: { id: roundId } });
+  const row = await tx.round.findUnique({ where: { id: roundId }, omit: withoutReport });
   if (row?.status !== 'solving') return; // cancelled or recovered meanwhile: the plan is stale
   const breakdowns = new Map(outcome.report.participants.flatMap((p) =>
     p.assignments.map((a) => [`${p.participant}\u0000${a.resource}`, a.breakdown] as const)));
@@ -76,6 +76,18 @@ async function saveProposal(tx: Tx, roundId: string, outcome: RoundComputed): Pr
   });
   await tx.round.update({
     where: { id: roundId },
-    data: { status: 'proposed', report: JSON.stringify(outcome.report), solveStatus: outcome.result.status, objective: outcome.result.objective, solvedAt: new Date() },
+    data: {
+      status: 'proposed',
+      report: JSON.stringify(outcome.report),
+      reportHeader: JSON.stringify(headerOf(outcome.report)),
+      solveStatus: outcome.result.status,
+      objective: outcome.result.objective,
+      solvedAt: new Date(),
+    },
+    omit: withoutReport,
   });
+}
+
+function headerOf({ participants: _participants, resources: _resources, ...header }: RoundComputed['report']) {
+  return header;
 }

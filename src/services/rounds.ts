@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/client.js';
-import { reportOf, toAssignmentView, toRoundSummary, type AssignmentView, type RoundSummary } from '../db/repositories/rounds.js';
-import type { RoundReport } from '../round/report.js';
-import type { Round as RoundRow } from '../generated/prisma/client.js';
+import {
+  reportHeaderOf, toAssignmentView, toRoundSummary, withoutReport, type AssignmentView, type RoundHead, type RoundReportHeader, type RoundSummary,
+} from '../db/repositories/rounds.js';
 import { audit, type Actor } from './audit.js';
 import { ConflictError, InputError, NotFoundError } from './errors.js';
 import type { AssignmentDecision, OverrideInput, RoundCreate, RoundStatus } from './round-schemas.js';
-
-export type RoundReportHeader = Omit<RoundReport, 'participants' | 'resources'>;
 
 export interface RoundDetail extends RoundSummary {
   report: RoundReportHeader | null;
@@ -17,6 +15,7 @@ export interface RoundDetail extends RoundSummary {
 export async function createRound(db: Database, input: RoundCreate, actor: Actor): Promise<RoundSummary> {
   const row = await db.write(async (tx) => {
     const created = await tx.round.create({
+      omit: withoutReport,
       data: { id: randomUUID(), name: input.name, filters: JSON.stringify(input.filters), policy: JSON.stringify(input.policy), createdBy: actor.keyId },
     });
     await audit(tx, actor, 'create', 'round', created.id);
@@ -26,26 +25,24 @@ export async function createRound(db: Database, input: RoundCreate, actor: Actor
 }
 
 export async function listRounds(db: Database, status?: RoundStatus): Promise<RoundSummary[]> {
-  const rows = await db.prisma.round.findMany({ where: status ? { status } : {}, orderBy: { createdAt: 'asc' } });
+  const rows = await db.prisma.round.findMany({ where: status ? { status } : {}, orderBy: { createdAt: 'asc' }, omit: withoutReport });
   return rows.map(toRoundSummary);
 }
 
-export async function roundRow(client: Tx | Database['prisma'], id: string): Promise<RoundRow> {
-  const row = await client.round.findUnique({ where: { id } });
+export async function roundRow(client: Tx | Database['prisma'], id: string): Promise<RoundHead> {
+  const row = await client.round.findUnique({ where: { id }, omit: withoutReport });
   if (!row) throw new NotFoundError('round', id);
   return row;
 }
 
 export async function getRound(db: Database, id: string): Promise<RoundDetail> {
   const row = await roundRow(db.prisma, id);
-  const assignments = await db.prisma.assignment.findMany({ where: { roundId: id }, orderBy: [{ participantId: 'asc' }, { resourceKind: 'asc' }] });
-  const report = reportOf(row);
-  const header = report ? (({ participants: _p, resources: _r, ...rest }) => rest)(report) : null;
-  return { ...toRoundSummary(row), report: header, assignments: assignments.map(toAssignmentView) };
+  const assignments = await db.prisma.assignment.findMany({ where: { roundId: id }, omit: { breakdown: true }, orderBy: [{ participantId: 'asc' }, { resourceKind: 'asc' }] });
+  return { ...toRoundSummary(row), report: reportHeaderOf(row), assignments: assignments.map(toAssignmentView) };
 }
 
 /** Throws a 409 naming the round's status unless it is one of `allowed`. */
-export function expectStatus(row: RoundRow, allowed: RoundStatus[], action: string): void {
+export function expectStatus(row: RoundHead, allowed: RoundStatus[], action: string): void {
   if (!allowed.includes(row.status as RoundStatus)) {
     throw new ConflictError(`round "${row.id}" is ${row.status}: it can be ${action} only when ${allowed.join(' or ')}`);
   }
@@ -54,7 +51,7 @@ export function expectStatus(row: RoundRow, allowed: RoundStatus[], action: stri
 export async function cancelRound(db: Database, id: string, actor: Actor): Promise<RoundSummary> {
   return db.write(async (tx) => {
     expectStatus(await roundRow(tx, id), ['draft', 'proposed'], 'cancelled');
-    const row = await tx.round.update({ where: { id }, data: { status: 'cancelled' } });
+    const row = await tx.round.update({ where: { id }, data: { status: 'cancelled' }, omit: withoutReport });
     await audit(tx, actor, 'cancel', 'round', id);
     return toRoundSummary(row);
   });

@@ -36,6 +36,8 @@ export const RoundReportBody = z.object({
       kind: ResourceKind,
       reason: z.enum(['no_eligible_resource', 'capacity', 'not_selected']),
       refusals: z.array(Refusal),
+      /** Present when `refusals` holds only examples: how many resources refused in all. */
+      refusalsTotal: z.number().optional(),
       fullResources: z.array(z.string()),
       refusalsByRule: z.array(z.object({ rule: z.string(), count: z.number(), examples: z.array(Refusal) })).optional(),
       eligibleResources: z.number().optional(),

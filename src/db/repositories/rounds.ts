@@ -1,4 +1,5 @@
-import type { Round as RoundRow, Assignment as AssignmentRow } from '../../generated/prisma/client.js';
+import type { Round as RoundRow, Assignment as AssignmentRow, PrismaClient } from '../../generated/prisma/client.js';
+import type { Client } from './json-table.js';
 import { RoundPolicy } from '../../domain/policy.js';
 import type { RoundReport } from '../../round/report.js';
 import type { ResourceKind } from '../../../solver/problem.js';
@@ -30,22 +31,35 @@ export interface AssignmentView {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-// A round's report is large (every participant's explanations): parse each stored version once.
-const parsedReports = new Map<string, { text: string; report: RoundReport }>();
+/** A round's row without its report, which is large (every participant's explanations) and read only when asked for. */
+export type RoundHead = Omit<RoundRow, 'report'>;
+export const withoutReport = { report: true } as const;
+
+export type RoundReportHeader = Omit<RoundReport, 'participants' | 'resources'>;
+
+export function reportHeaderOf(row: RoundHead): RoundReportHeader | null {
+  return row.reportHeader ? (JSON.parse(row.reportHeader) as RoundReportHeader) : null;
+}
+
+// Each solve stores a new report with a new solvedAt: parse each version once, keep the last few.
+const parsedReports = new Map<string, RoundReport>();
 const cachedReports = 16;
 
-export function reportOf(row: RoundRow): RoundReport | null {
-  if (!row.report) return null;
-  const cached = parsedReports.get(row.id);
-  if (cached?.text === row.report) return cached.report;
-  const report = JSON.parse(row.report) as RoundReport;
-  parsedReports.delete(row.id);
-  parsedReports.set(row.id, { text: row.report, report });
+/** The last solve's full report, or null before the first solve. */
+export async function loadReport(client: Client, row: RoundHead): Promise<RoundReport | null> {
+  if (!row.solvedAt) return null;
+  const key = `${row.id}@${row.solvedAt.getTime()}`;
+  const cached = parsedReports.get(key);
+  if (cached) return cached;
+  const stored = await (client as PrismaClient).round.findUnique({ where: { id: row.id }, select: { report: true } });
+  if (!stored?.report) return null;
+  const report = JSON.parse(stored.report) as RoundReport;
+  parsedReports.set(key, report);
   if (parsedReports.size > cachedReports) parsedReports.delete(parsedReports.keys().next().value!);
   return report;
 }
 
-export function toRoundSummary(row: RoundRow): RoundSummary {
+export function toRoundSummary(row: RoundHead): RoundSummary {
   return {
     id: row.id,
     name: row.name,
@@ -54,14 +68,14 @@ export function toRoundSummary(row: RoundRow): RoundSummary {
     policy: RoundPolicy.parse(JSON.parse(row.policy)),
     solveStatus: row.solveStatus,
     objective: row.objective,
-    totals: reportOf(row)?.totals ?? null,
+    totals: reportHeaderOf(row)?.totals ?? null,
     createdAt: row.createdAt.toISOString(),
     solvedAt: iso(row.solvedAt),
     publishedAt: iso(row.publishedAt),
   };
 }
 
-export function toAssignmentView(row: AssignmentRow): AssignmentView {
+export function toAssignmentView(row: Omit<AssignmentRow, 'breakdown'>): AssignmentView {
   return {
     id: row.id,
     participant: row.participantId,
