@@ -37,7 +37,8 @@ export function branchAndBound(model: MipModel, columns: ModelColumns, relax: No
   while (open.size > 0) {
     const node = open.pop()!;
     if (search.prunes(node.bound)) continue;
-    if (Date.now() > deadline) {
+    // The root is always solved: its relaxation and rounding give a bound and, often, a plan.
+    if (node.bound !== Infinity && Date.now() > deadline) {
       open.push(node);
       return search.stopped(open.bestBound);
     }
