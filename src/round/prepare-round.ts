@@ -1,7 +1,7 @@
 import type { Problem } from '../../solver/problem.js';
 import type { Pool } from '../domain/pool.js';
 import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
-import { ruleBasedScorer } from '../scoring/rule-based-scorer.js';
+import { scorerForPolicy } from '../outcomes/model-scorer.js';
 import type { PairScorer } from '../scoring/scorer.js';
 import { buildProblem } from './build-problem.js';
 import { scoreEligible } from './score-eligible.js';
@@ -16,9 +16,12 @@ export interface PreparedRound {
 /**
  * Eligibility, scoring and the solver's problem: everything a round does before solving.
  * The pool's own overrides come first, then those of the caller (e.g. the service's).
+ * Without a scorer from the caller, the policy's own choice holds: a round whose policy
+ * names an outcome model is scored with it (its path read from the working directory),
+ * never silently with the rules alone.
  */
 export function prepareRound(pool: Pool, options: RoundOptions = {}): PreparedRound {
-  const scorer = options.scorer ?? ruleBasedScorer;
+  const scorer = options.scorer ?? scorerForPolicy(pool.policy);
   const eligibility = evaluatePool(pool);
   const scores = scoreEligible(pool, eligibility, scorer);
   const overrides = [...(pool.overrides ?? []), ...(options.overrides ?? [])];

@@ -7,7 +7,7 @@ export interface RoundOptions {
   overrides?: ProblemOverride[];
   /** Published assignments that the stability penalty protects. */
   previous?: { participant: string; resource: string }[];
-  /** Default: the rule-based scorer of the pool's policy weights. */
+  /** Default: the policy's outcome model if it names one, else the rule-based scorer of its weights. */
   scorer?: PairScorer;
 }
 

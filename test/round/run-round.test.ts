@@ -45,4 +45,14 @@ describe('runRound on a small hand-made pool', () => {
     expect(result.status).toBe('infeasible');
     expect(report.conflicts).toContain('require override: chen → fle-occ is refused by rule ageRange: aged 56, the session admits up to 35');
   });
+
+  it('scores with the outcome model its policy names, without being handed a scorer', async () => {
+    const named = Pool.parse({ ...smallPool(), policy: { ...smallPool().policy, outcomeModel: 'fixtures/outcomes/model.json', outcomeModelWeight: 1 } });
+    const { report } = await runRound(named);
+    const bilal = report.participants.find((p) => p.participant === 'bilal')!;
+    const opening = bilal.assignments.find((a) => a.kind === 'opening')!;
+    expect(Object.keys(opening.breakdown)).toContain('outcome.baseline');
+    await expect(runRound(Pool.parse({ ...smallPool(), policy: { ...smallPool().policy, outcomeModel: 'no/such/model.json' } })))
+      .rejects.toThrow('model file not found: no/such/model.json');
+  });
 });
