@@ -10,14 +10,14 @@ export const labels = {
   capacity: (resource: ProblemResource) => `${capacityNoun(resource)} (capacity ${resource.capacity})`,
   onePlaceToLive: (participant: string, regions: readonly string[]) =>
     `${participant} lives in exactly one of the regions ${regions.join(', ')}`,
-  followsRegion: (participant: string, resource: ProblemResource, region: string) =>
-    `${participant} may use ${resource.kind} ${resource.id} only when living in ${region}`,
+  followsRegion: (participant: string, kind: ResourceKind, region: string) =>
+    `${participant} may receive a ${kind} in ${region} only when living in ${region}`,
   housingForRelocation: (participant: string, region: string) =>
-    `${participant} relocating to ${region} needs housing in ${region}`,
+    `${participant} relocating to ${region} needs housing in ${region} (and is housed there only when living there)`,
   languageBridge: (participant: string, opening: string, trainings: readonly string[]) =>
     `language bridge: ${participant} may take opening ${opening} only with training ${trainings.join(' or ')}`,
   requireOverride: (participant: string, resource: string) => `require override: ${participant} → ${resource}`,
-  placedWhenGiven: (participant: string, resource: string) => `${participant} counts as placed when given ${resource}`,
+  placedWhenGiven: (participant: string, kind: ResourceKind) => `${participant} counts as placed when given a ${kind}`,
   placedOnlyWhenGiven: (participant: string) =>
     `${participant} counts as placed only when given a mentor, training or opening`,
   priorityShare: (group: string, minShare: number) =>

@@ -1,5 +1,7 @@
 import type { MipTerm } from '../../mip.js';
-import { addConstraint, addVariable, edgeVariable } from '../model-builder.js';
+import { resourceKinds } from '../../problem.js';
+import { addConstraint, addVariable } from '../model-builder.js';
+import { edgeTerms } from './assignment.js';
 import type { ModelBuilder } from '../model-builder.js';
 import { isPlacing } from '../prepared-problem.js';
 import { labels } from '../labels.js';
@@ -12,8 +14,9 @@ export function needsPlacedIndicator(builder: ModelBuilder): boolean {
 
 /**
  * z[p] = 1 iff p receives at least one mentor, training or opening:
- * z[p] ≥ x[p,r] for each such edge, and z[p] ≤ Σ_r x[p,r].
- * A participant with no such candidate is never placed: no z is created.
+ * z[p] ≥ Σ_{r of kind k} x[p,r] for each placing kind k (p gets at most one of a
+ * kind, so one row per kind says z[p] ≥ x[p,r] for all its edges, and is tighter),
+ * and z[p] ≤ Σ_r x[p,r]. A participant with no such candidate is never placed: no z is created.
  */
 export function placedIndicator(builder: ModelBuilder): void {
   for (const participant of builder.prepared.problem.participants) {
@@ -21,17 +24,12 @@ export function placedIndicator(builder: ModelBuilder): void {
     if (placing.length === 0) continue;
     const placed = addVariable(builder, `z[${participant.id}]`);
     builder.placedVariables.set(participant.id, placed);
-    const atMost = [{ variable: placed, coefficient: 1 }];
-    for (const candidate of placing) {
-      const variable = edgeVariable(builder, participant.id, candidate.resource.id);
-      if (variable === undefined) continue;
-      atMost.push({ variable, coefficient: -1 });
-      const terms = [
-        { variable: placed, coefficient: 1 },
-        { variable, coefficient: -1 },
-      ];
-      addConstraint(builder, labels.placedWhenGiven(participant.id, candidate.resource.id), terms, '>=', 0);
+    for (const kind of resourceKinds) {
+      const given = edgeTerms(builder, placing.filter((c) => c.resource.kind === kind), () => -1);
+      if (given.length === 0) continue;
+      addConstraint(builder, labels.placedWhenGiven(participant.id, kind), [{ variable: placed, coefficient: 1 }, ...given], '>=', 0);
     }
+    const atMost = [{ variable: placed, coefficient: 1 }, ...edgeTerms(builder, placing, () => -1)];
     addConstraint(builder, labels.placedOnlyWhenGiven(participant.id), atMost, '<=', 0);
   }
 }

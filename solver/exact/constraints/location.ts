@@ -1,6 +1,10 @@
-import { addConstraint, addVariable, edgeVariable } from '../model-builder.js';
+import { resourceKinds } from '../../problem.js';
+import type { ResourceKind } from '../../problem.js';
+import { addConstraint, addVariable } from '../model-builder.js';
 import type { ModelBuilder } from '../model-builder.js';
+import type { Candidate } from '../prepared-problem.js';
 import { labels } from '../labels.js';
+import { edgeTerms } from './assignment.js';
 
 /**
  * One place to live: y[p,g] for each region g that p accepts, Σ_g y[p,g] = 1.
@@ -18,39 +22,55 @@ export function onePlaceToLive(builder: ModelBuilder): void {
 }
 
 /**
- * Region-bound resources follow the participant: x[p,r] ≤ y[p,region(r)].
- * Edges to regions p does not accept were already dropped, and with a single
- * accepted region every remaining bound resource lies in it.
+ * Region-bound resources follow the participant, one row per kind and region:
+ * Σ_{r of kind k in g} x[p,r] ≤ y[p,g]. With at most one resource of a kind this
+ * is what x[p,r] ≤ y[p,g] per edge says of integer plans, and a tighter relaxation:
+ * a half-lived region can no longer carry a whole mentor. Housing away from home is
+ * left to housingForRelocation, which makes its row an equality. Edges to regions
+ * p does not accept were already dropped, and with a single accepted region every
+ * remaining bound resource lies in it.
  */
 export function resourceFollowsRegion(builder: ModelBuilder): void {
-  for (const candidate of builder.prepared.candidates) {
-    const region = candidate.resource.region;
-    const regionVariable = region === undefined ? undefined : builder.regionVariables.get(candidate.participant)?.get(region);
-    if (region === undefined || regionVariable === undefined) continue;
-    const variable = edgeVariable(builder, candidate.participant, candidate.resource.id);
-    if (variable === undefined) continue;
-    const terms = [
-      { variable, coefficient: 1 },
-      { variable: regionVariable, coefficient: -1 },
-    ];
-    addConstraint(builder, labels.followsRegion(candidate.participant, candidate.resource, region), terms, '<=', 0);
+  for (const [participant, variables] of builder.regionVariables) {
+    const home = builder.prepared.acceptedRegions.get(participant)?.[0];
+    for (const [kind, byRegion] of boundCandidates(builder, participant)) {
+      for (const [region, candidates] of byRegion) {
+        const regionVariable = variables.get(region);
+        if (regionVariable === undefined || (kind === 'housing' && region !== home)) continue;
+        const terms = [...edgeTerms(builder, candidates, () => 1), { variable: regionVariable, coefficient: -1 }];
+        addConstraint(builder, labels.followsRegion(participant, kind, region), terms, '<=', 0);
+      }
+    }
   }
 }
 
-/** Relocation needs housing: for every accepted g ≠ home(p), Σ_{h housing in g} x[p,h] ≥ y[p,g]. */
+/**
+ * Relocation needs housing, and housing away from home means living there: for
+ * every accepted g ≠ home(p), Σ_{h housing in g} x[p,h] = y[p,g]. The ≥ half is
+ * the rule of DESIGN.md §3; the ≤ half is resourceFollowsRegion for housing.
+ */
 export function housingForRelocation(builder: ModelBuilder): void {
   for (const [participant, variables] of builder.regionVariables) {
     const home = builder.prepared.acceptedRegions.get(participant)?.[0];
-    const candidates = builder.prepared.byParticipant.get(participant) ?? [];
+    const housing = boundCandidates(builder, participant).get('housing');
     for (const [region, regionVariable] of variables) {
       if (region === home) continue;
-      const terms = [{ variable: regionVariable, coefficient: -1 }];
-      for (const candidate of candidates) {
-        if (candidate.resource.kind !== 'housing' || candidate.resource.region !== region) continue;
-        const variable = edgeVariable(builder, participant, candidate.resource.id);
-        if (variable !== undefined) terms.push({ variable, coefficient: 1 });
-      }
-      addConstraint(builder, labels.housingForRelocation(participant, region), terms, '>=', 0);
+      const terms = [...edgeTerms(builder, housing?.get(region) ?? [], () => 1), { variable: regionVariable, coefficient: -1 }];
+      addConstraint(builder, labels.housingForRelocation(participant, region), terms, '=', 0);
     }
   }
+}
+
+/** A participant's region-bound candidates, by kind, then region. */
+function boundCandidates(builder: ModelBuilder, participant: string): Map<ResourceKind, Map<string, Candidate[]>> {
+  const grouped = new Map<ResourceKind, Map<string, Candidate[]>>(resourceKinds.map((kind) => [kind, new Map()]));
+  for (const candidate of builder.prepared.byParticipant.get(participant) ?? []) {
+    const region = candidate.resource.region;
+    const byRegion = grouped.get(candidate.resource.kind);
+    if (region === undefined || !byRegion) continue;
+    const list = byRegion.get(region);
+    if (list) list.push(candidate);
+    else byRegion.set(region, [candidate]);
+  }
+  return grouped;
 }

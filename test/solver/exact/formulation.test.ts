@@ -1,0 +1,107 @@
+import { describe, it, expect } from 'vitest';
+import { buildModel } from '../../../solver/exact/build-model.js';
+import { brokenConstraints } from '../../../solver/exact/decode.js';
+import { prepareProblem } from '../../../solver/exact/prepared-problem.js';
+import { solveExact } from '../../../solver/exact/solve-exact.js';
+import type { Problem, ProblemInput, ProblemParticipant } from '../../../solver/problem.js';
+import type { Assignment } from '../../../solver/result.js';
+import { parseProblem } from '../../../solver/validate.js';
+import { acceptedRegions, checkPlan, isPlaced } from '../support/check-plan.js';
+import { randomProblem } from '../support/random-problem.js';
+
+/** 0/1 values of the model's variables for a plan: x from the assignments, y from the region, z from "placed". */
+function encode(problem: Problem, plan: Assignment[], regions: Record<string, string>): { values: number[]; broken: string[] } {
+  const { model, builder } = buildModel(prepareProblem(problem));
+  const values = new Array<number>(model.variables.length).fill(0);
+  for (const a of plan) values[builder.edgeVariables.get(`${a.participant}\u0000${a.resource}`) ?? -1] = 1;
+  for (const [participant, variables] of builder.regionVariables) {
+    const region = regions[participant];
+    if (region !== undefined) values[variables.get(region) ?? -1] = 1;
+  }
+  for (const [participant, variable] of builder.placedVariables) {
+    const given = new Set(plan.filter((a) => a.participant === participant).map((a) => a.resource));
+    values[variable] = isPlaced(problem, given) ? 1 : 0;
+  }
+  return { values, broken: brokenConstraints(model, values) };
+}
+
+/** Plans in which one participant receives a set of resources (at most one per kind) and everyone else stays at home with nothing. */
+function singleParticipantPlans(problem: Problem, participant: ProblemParticipant) {
+  const home = Object.fromEntries(problem.participants.flatMap((p) => (p.homeRegion === undefined ? [] : [[p.id, p.homeRegion]])));
+  let sets: Assignment[][] = [[]];
+  for (const kind of ['mentor', 'training', 'opening', 'housing'] as const) {
+    const ofKind = problem.edges.flatMap((e) => {
+      const resource = problem.resources.find((r) => r.id === e.resource);
+      return e.participant === participant.id && resource?.kind === kind ? [{ participant: e.participant, resource: e.resource, kind, score: e.score }] : [];
+    });
+    sets = sets.flatMap((set) => [set, ...ofKind.map((a) => [...set, a])]);
+  }
+  const places = participant.homeRegion === undefined ? [undefined] : acceptedRegions(participant);
+  return sets.flatMap((assignments) => places.map((region) => ({ assignments, regions: region === undefined ? home : { ...home, [participant.id]: region } })));
+}
+
+describe('the exact model with rows aggregated per kind and region', () => {
+  it('admits every plan that breaks no rule, on the 300 seeded random problems', () => {
+    const rejected: string[] = [];
+    let checked = 0;
+    for (let seed = 2000; seed < 2300; seed += 1) {
+      const problem = randomProblem(seed);
+      for (const participant of problem.participants) {
+        for (const plan of singleParticipantPlans(problem, participant)) {
+          if (checkPlan(problem, plan).violations.length > 0) continue;
+          checked += 1;
+          const { broken } = encode(problem, plan.assignments, plan.regions);
+          if (broken.length > 0) rejected.push(`seed ${seed}, ${participant.id}: ${broken.join('; ')}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(rejected).toEqual([]);
+  });
+
+  it('writes one row per participant, kind and region, not one per candidate', () => {
+    const { model } = buildModel(prepareProblem(relocationProblem()));
+    const labels = model.constraints.map((c) => c.label);
+    expect(labels.filter((l) => l === 'ana may receive a mentor in Bretagne only when living in Bretagne')).toHaveLength(1);
+    expect(labels).toContain('ana relocating to Bretagne needs housing in Bretagne (and is housed there only when living there)');
+    expect(labels).toContain('ana counts as placed when given a mentor');
+    expect(labels.filter((l) => l.includes('only when living in'))).toHaveLength(2);
+  });
+
+  for (const backend of ['jsLPSolver', 'highs'] as const) {
+    it(`names the aggregated rows in an infeasibility report (${backend})`, async () => {
+      const problem = relocationProblem();
+      const result = await solveExact({
+        ...problem,
+        overrides: [{ participant: 'ana', resource: 'h-home', action: 'require' }],
+        policy: { ...problem.policy, requireOne: ['mentor'], backend },
+      });
+      expect(result.status).toBe('infeasible');
+      expect(result.conflicts).toEqual(expect.arrayContaining([
+        'ana may receive a mentor in Bretagne only when living in Bretagne',
+        'ana may receive a housing in Occitanie only when living in Occitanie',
+        'ana lives in exactly one of the regions Occitanie, Bretagne',
+        'ana must receive exactly one mentor',
+        'require override: ana → h-home',
+      ]));
+    });
+  }
+});
+
+/** Ana lives in Occitanie and would move to Bretagne, where all her mentors are; housing in both regions. */
+function relocationProblem(): Problem {
+  const input: ProblemInput = {
+    participants: [{ id: 'ana', homeRegion: 'Occitanie', regions: ['Bretagne'], priorityGroups: [], waitingDays: 30 }],
+    resources: [
+      { id: 'm1', kind: 'mentor', capacity: 1, region: 'Bretagne' },
+      { id: 'm2', kind: 'mentor', capacity: 1, region: 'Bretagne' },
+      { id: 'h-home', kind: 'housing', capacity: 1, region: 'Occitanie' },
+      { id: 'h-away', kind: 'housing', capacity: 1, region: 'Bretagne' },
+    ],
+    edges: ['m1', 'm2', 'h-home', 'h-away'].map((resource) => ({ participant: 'ana', resource, score: 1, load: 1 })),
+    bridges: [],
+    overrides: [],
+    policy: { requireOne: [], priorityShare: [], waitingBonusPerDay: 0.01, previous: [], stabilityPenalty: 0 },
+  };
+  return parseProblem(input);
+}
