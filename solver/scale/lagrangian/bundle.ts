@@ -1,134 +1,105 @@
-import type { ResourceKind } from '../../problem.js';
-import type { Candidate, PreparedProblem } from '../../exact/prepared-problem.js';
-import { pairKey } from '../../exact/prepared-problem.js';
+import type { FlatProblem } from './flat.js';
+import { freeOpeningList, housingList, listsPerView, mentorList, trainingList } from './flat.js';
 
-/** A candidate with the position of its resource in problem.resources and its gain (score plus any stability bonus). */
-export interface IndexedCandidate extends Candidate {
-  index: number;
-  gain: number;
+/** Slots of a participant's bundle in `Bundles.picks` (4 per participant): −1 when empty. */
+export const housingSlot = 0;
+export const mentorSlot = 1;
+export const trainingSlot = 2;
+export const openingSlot = 3;
+export const slots = 4;
+
+/** Every participant's chosen bundle, as typed arrays. */
+export interface Bundles {
+  picks: Int32Array;
+  /** Chosen view (region) of each participant, −1 when none is possible. */
+  view: Int32Array;
+  placed: Uint8Array;
+  value: Float64Array;
 }
 
-/** One participant's candidates, indexed for the bundle search. */
-export interface ParticipantCandidates {
-  id: string;
-  /** For each region the participant may live in (home first; one view without a home region), what fits there. */
-  views: RegionView[];
-  waitingDays: number;
-  groups: readonly string[];
-}
-
-/** The candidates usable while living in `region`; housing already restricted to `region` when relocating. */
-export interface RegionView {
-  region: string | undefined;
-  relocating: boolean;
-  housing: IndexedCandidate[];
-  mentors: IndexedCandidate[];
-  trainings: IndexedCandidate[];
-  freeOpenings: IndexedCandidate[];
-  bridgedOpenings: { opening: IndexedCandidate; trainings: IndexedCandidate[] }[];
-}
-
-export interface Bundle {
-  value: number;
-  picks: IndexedCandidate[];
-  placed: boolean;
-  region: string | undefined;
-}
-
-export function participantCandidates(prepared: PreparedProblem, gain: (c: Candidate) => number): ParticipantCandidates[] {
-  const position = new Map(prepared.problem.resources.map((r, i) => [r.id, i]));
-  const bridges = new Map<string, Set<string>>();
-  for (const bridge of prepared.problem.bridges) {
-    const key = pairKey(bridge.participant, bridge.opening);
-    const before = bridges.get(key);
-    bridges.set(key, before ? new Set(bridge.trainings.filter((t) => before.has(t))) : new Set(bridge.trainings));
-  }
-  return prepared.problem.participants.map((participant) => {
-    const candidates = prepared.byParticipant.get(participant.id) ?? [];
-    const byKind: Record<ResourceKind, IndexedCandidate[]> = { mentor: [], training: [], opening: [], housing: [] };
-    for (const c of candidates) byKind[c.resource.kind].push({ ...c, index: position.get(c.resource.id)!, gain: gain(c) });
-    const bridged = new Map<string, Set<string>>();
-    for (const opening of byKind.opening) {
-      const trainings = bridges.get(pairKey(participant.id, opening.resource.id));
-      if (trainings) bridged.set(opening.resource.id, trainings);
-    }
-    const regions = prepared.acceptedRegions.get(participant.id) ?? [undefined];
-    const views = regions.map((region) => regionView(byKind, bridged, region, region !== regions[0]));
-    return { id: participant.id, views, waitingDays: participant.waitingDays, groups: participant.priorityGroups };
-  });
-}
-
-function regionView(
-  byKind: Record<ResourceKind, IndexedCandidate[]>, bridged: ReadonlyMap<string, ReadonlySet<string>>, region: string | undefined, relocating: boolean,
-): RegionView {
-  const fits = (c: IndexedCandidate) => c.resource.region === undefined || region === undefined || c.resource.region === region;
-  const trainings = byKind.training.filter(fits);
-  const openings = byKind.opening.filter(fits);
+export function emptyBundles(participants: number): Bundles {
   return {
-    region,
-    relocating,
-    housing: byKind.housing.filter((h) => (relocating ? h.resource.region === region : fits(h))),
-    mentors: byKind.mentor.filter(fits),
-    trainings,
-    freeOpenings: openings.filter((o) => !bridged.has(o.resource.id)),
-    bridgedOpenings: openings.filter((o) => bridged.has(o.resource.id)).map((opening) => ({
-      opening, trainings: trainings.filter((t) => bridged.get(opening.resource.id)!.has(t.resource.id)),
-    })),
+    picks: new Int32Array(participants * slots).fill(-1),
+    view: new Int32Array(participants).fill(-1),
+    placed: new Uint8Array(participants),
+    value: new Float64Array(participants),
   };
 }
 
-export type Worth = (candidate: IndexedCandidate) => number;
-interface Choice { value: number; picks: IndexedCandidate[] }
-const none: Choice = { value: 0, picks: [] };
-const impossible: Choice = { value: -Infinity, picks: [] };
-
-function best(candidates: readonly IndexedCandidate[], worth: Worth): Choice {
+/** The candidate of members[start … end − 1] of highest worth, −1 when all are −∞. */
+function bestOf(members: Int32Array, start: number, end: number, worth: Float64Array): number {
+  let chosen = -1;
   let value = -Infinity;
-  let chosen: IndexedCandidate | undefined;
-  for (const c of candidates) {
-    const w = worth(c);
-    if (w > value) [value, chosen] = [w, c];
+  for (let i = start; i < end; i += 1) {
+    const c = members[i]!;
+    if (worth[c]! > value) [value, chosen] = [worth[c]!, c];
   }
-  return chosen ? { value, picks: [chosen] } : impossible;
+  return chosen;
 }
 
-const join = (a: Choice, b: Choice): Choice => ({ value: a.value + b.value, picks: [...a.picks, ...b.picks] });
-const better = (a: Choice, b: Choice): Choice => (b.value > a.value ? b : a);
-
-/**
- * The best training-and-opening choice with at least one of them: a training alone, an
- * opening without a bridge alone or with the best training, or a bridged opening with the
- * best training of its bridge.
- */
-function trainingAndOpening(view: RegionView, worth: Worth): Choice {
-  const training = best(view.trainings, worth);
-  const free = best(view.freeOpenings, worth);
-  let choice = better(better(training, free), join(training, free));
-  for (const { opening, trainings } of view.bridgedOpenings) {
-    const value = worth(opening);
-    if (value === -Infinity) continue;
-    choice = better(choice, join({ value, picks: [opening] }, best(trainings, worth)));
+/** Best training-and-opening choice of view v with at least one of them; scratch: [training, opening, value]. */
+function trainingAndOpening(flat: FlatProblem, v: number, worth: Float64Array, out: Float64Array): void {
+  const { members, listStart } = flat;
+  const base = v * listsPerView;
+  const t = bestOf(members, listStart[base + trainingList]!, listStart[base + trainingList + 1]!, worth);
+  const o = bestOf(members, listStart[base + freeOpeningList]!, listStart[base + freeOpeningList + 1]!, worth);
+  const tv = t < 0 ? -Infinity : worth[t]!;
+  const ov = o < 0 ? -Infinity : worth[o]!;
+  out[0] = t; out[1] = -1; out[2] = tv;
+  if (ov > out[2]!) { out[0] = -1; out[1] = o; out[2] = ov; }
+  if (tv + ov > out[2]!) { out[0] = t; out[1] = o; out[2] = tv + ov; }
+  for (let b = flat.bridgeStart[v]!; b < flat.bridgeStart[v + 1]!; b += 1) {
+    const opening = flat.bridgeOpening[b]!;
+    if (worth[opening] === -Infinity) continue;
+    const training = bestOf(flat.bridgeTrainings, flat.bridgeTrainingStart[b]!, flat.bridgeTrainingStart[b + 1]!, worth);
+    if (training < 0) continue;
+    const value = worth[opening]! + worth[training]!;
+    if (value > out[2]!) { out[0] = training; out[1] = opening; out[2] = value; }
   }
-  return choice;
 }
 
+const pair = new Float64Array(3);
+
 /**
- * The participant's best bundle under `worth` (score minus prices): a region, at most one
- * resource of each kind, housing in any region other than home, bridges respected, and
- * `placedWeight` (waiting bonus and priority-share multipliers) when a mentor, training or
- * opening is among them. Exact: this is the Lagrangian subproblem. A worth of −∞ excludes.
+ * Participant p's best bundle under `worth` (per candidate; −∞ excludes): a region, at most
+ * one resource of each kind, housing in any region other than home, bridges respected, and
+ * `placedWeight` added when a mentor, training or opening is among them. Exact: this is the
+ * Lagrangian subproblem. Writes the bundle into `into` and returns its value.
  */
-export function bestBundle(p: ParticipantCandidates, worth: Worth, placedWeight: number): Bundle {
-  let result: Bundle = { value: -Infinity, picks: [], placed: false, region: undefined };
-  for (const view of p.views) {
-    const housing = view.relocating ? best(view.housing, worth) : better(none, best(view.housing, worth));
-    if (housing.value === -Infinity) continue;
-    const mentor = best(view.mentors, worth);
-    const pair = trainingAndOpening(view, worth);
-    const placing = better(join(mentor, better(none, pair)), join(better(none, mentor), pair));
-    const placed = placing.value + placedWeight > 0;
-    const total = join(housing, placed ? { value: placing.value + placedWeight, picks: placing.picks } : none);
-    if (total.value > result.value) result = { value: total.value, picks: total.picks, placed, region: view.region };
+export function bestBundle(flat: FlatProblem, worth: Float64Array, p: number, placedWeight: number, into: Bundles): number {
+  let best = -Infinity;
+  const at = p * slots;
+  into.picks.fill(-1, at, at + slots);
+  into.view[p] = -1;
+  into.placed[p] = 0;
+  for (let v = flat.viewStart[p]!; v < flat.viewStart[p + 1]!; v += 1) {
+    const base = v * listsPerView;
+    let h = bestOf(flat.members, flat.listStart[base + housingList]!, flat.listStart[base + housingList + 1]!, worth);
+    let hv = h < 0 ? -Infinity : worth[h]!;
+    if (flat.viewRelocating[v] === 1) {
+      if (h < 0) continue;
+    } else if (h < 0 || hv <= 0) [h, hv] = [-1, 0];
+    const m = bestOf(flat.members, flat.listStart[base + mentorList]!, flat.listStart[base + mentorList + 1]!, worth);
+    const mv = m < 0 ? -Infinity : worth[m]!;
+    trainingAndOpening(flat, v, worth, pair);
+    const pv = pair[2]!;
+    // A mentor with any pair worth having, or a pair with the mentor if worth having.
+    const withMentor = mv + Math.max(0, pv);
+    const withPair = Math.max(0, mv) + pv;
+    const placing = Math.max(withMentor, withPair);
+    const placed = placing > -Infinity && placing + placedWeight > 0;
+    const total = hv + (placed ? placing + placedWeight : 0);
+    if (!(total > best)) continue;
+    best = total;
+    into.view[p] = v;
+    into.placed[p] = placed ? 1 : 0;
+    into.picks[at + housingSlot] = h;
+    const mentorTaken = placed && m >= 0 && (withMentor >= withPair ? true : mv > 0);
+    const pairTaken = placed && pv > -Infinity && (withMentor >= withPair ? pv > 0 : true);
+    into.picks[at + mentorSlot] = mentorTaken ? m : -1;
+    into.picks[at + trainingSlot] = pairTaken ? pair[0]! : -1;
+    into.picks[at + openingSlot] = pairTaken ? pair[1]! : -1;
   }
-  return result;
+  into.value[p] = best;
+  return best;
 }

@@ -1,12 +1,13 @@
-import type { Problem } from '../../problem.js';
-import { isPlacing, pairKey } from '../../exact/prepared-problem.js';
+import { pairKey } from '../../exact/prepared-problem.js';
 import type { Candidate, PreparedProblem } from '../../exact/prepared-problem.js';
 import type { GreedyPlan } from '../greedy.js';
-import { priorityShareHolds } from '../priority-share.js';
-import { repairPriorityShares } from '../share-repair.js';
-import { bestBundle, participantCandidates } from './bundle.js';
-import type { Bundle, ParticipantCandidates } from './bundle.js';
-import { pricedPlan } from './primal.js';
+import { bestBundle, emptyBundles, slots } from './bundle.js';
+import type { Bundles } from './bundle.js';
+import { flatten } from './flat.js';
+import type { FlatProblem } from './flat.js';
+import { clonePlan, improve, planValue, pricedPlan, repairShares } from './primal.js';
+import type { FlatPlan } from './primal.js';
+import { exchangePass } from './exchange.js';
 
 export interface LagrangianOutcome {
   /** Best upper bound on the optimum found: min over the multipliers tried of L(λ, μ). */
@@ -18,99 +19,150 @@ export interface LagrangianOutcome {
 }
 
 interface State {
-  problem: Problem;
-  participants: ParticipantCandidates[];
+  flat: FlatProblem;
   /** λ_r ≥ 0, price of one unit of capacity of the resource at position r. */
   prices: Float64Array;
   /** μ_s ≥ 0, weight of priority share s. */
-  shares: number[];
-  /** Σ_p 1 for members of share s' group; fixed data for placedWeight. */
-  membership: boolean[][];
+  shares: Float64Array;
+  worth: Float64Array;
+  weights: Float64Array;
+  bundles: Bundles;
+  usage: Float64Array;
+  shareUsage: Float64Array;
+  best?: FlatPlan;
 }
 
-/** Steps between two plans built from the prices. */
-const primalEvery = 10;
+/** Steps between two plans built from the prices, at first and at most. */
+const primalEveryFirst = 5;
+const primalEveryMost = 40;
+/** Improvement passes after each priced plan. */
+const improveRounds = 3;
 
 /**
  * Lagrangian relaxation of the capacity rows and priority shares:
  * L(λ, μ) = Σ_p max_bundle [gain − Σ λ_r·load + (bonus_p + Σ_s μ_s(member − share_s))·placed]
  *           + Σ_r λ_r·capacity_r − stabilityPenalty·|previous| ≥ optimum, for all λ, μ ≥ 0.
- * Minimised by subgradient steps (Polyak step length, halved after 10 steps without a better
- * bound); every few steps the prices build a plan, the primal side. Stops at `relativeGap`
- * between the two, or at `deadline`.
+ * Minimised by subgradient steps (Polyak step length towards the best plan, halved after 30
+ * steps without a better bound); every few steps the prices build a plan, the primal side.
+ * Stops at `relativeGap` between the two, or at `deadline`.
  */
 export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number, relativeGap: number): LagrangianOutcome {
   const { problem } = prepared;
   const previous = new Set(problem.policy.previous.map((pair) => pairKey(pair.participant, pair.resource)));
   const gain = (c: Candidate) => c.score + (previous.has(pairKey(c.participant, c.resource.id)) ? problem.policy.stabilityPenalty : 0);
-  const participants = participantCandidates(prepared, gain);
+  const flat = flatten(prepared, gain);
+  const participants = flat.participantIds.length;
   const state: State = {
-    problem, participants, prices: new Float64Array(problem.resources.length), shares: problem.policy.priorityShare.map(() => 0),
-    membership: participants.map((p) => problem.policy.priorityShare.map((share) => p.groups.includes(share.group))),
+    flat, prices: new Float64Array(flat.capacity.length), shares: new Float64Array(flat.minShares.length),
+    worth: new Float64Array(flat.candidates.length), weights: new Float64Array(participants), bundles: emptyBundles(participants),
+    usage: new Float64Array(flat.capacity.length), shareUsage: new Float64Array(flat.minShares.length),
   };
   const constant = -problem.policy.stabilityPenalty * problem.policy.previous.length;
   const outcome: LagrangianOutcome = { bound: Infinity, objective: -Infinity, iterations: 0 };
-  let [theta, sinceImproved] = [2, 0];
+  let [theta, sinceImproved, nextPrimal, primalEvery] = [1, 0, 1, primalEveryFirst];
   while (Date.now() < deadline) {
     outcome.iterations += 1;
-    const bundles = participants.map((p, i) => bestBundle(p, (c) => c.gain - state.prices[c.index]! * c.load, placedWeight(state, i, p)));
-    const value = dualValue(state, bundles) + constant;
-    if (value < outcome.bound - 1e-9) [outcome.bound, sinceImproved] = [value, 0];
-    else if ((sinceImproved += 1) >= 10) [theta, sinceImproved] = [theta / 2, 0];
-    if (outcome.iterations % primalEvery === 1) primalStep(state, bundles, outcome, constant);
-    if (outcome.bound - outcome.objective <= relativeGap * Math.max(1, Math.abs(outcome.objective)) || theta < 1e-4) break;
+    const value = dualValue(state) + constant;
+    if (value < outcome.bound - 1e-9 * Math.max(1, Math.abs(value))) [outcome.bound, sinceImproved] = [value, 0];
+    else if ((sinceImproved += 1) >= 30) [theta, sinceImproved] = [theta / 2, 0];
+    if (outcome.iterations >= nextPrimal) {
+      primalStep(state, outcome, constant);
+      primalEvery = Math.min(primalEveryMost, primalEvery + 2);
+      nextPrimal = outcome.iterations + primalEvery;
+    }
+    if (closeEnough(outcome, relativeGap) || theta < 1e-5) break;
     const target = Number.isFinite(outcome.objective) ? value - outcome.objective : 0.05 * Math.abs(value);
-    step(state, bundles, theta * target);
+    step(state, theta * Math.max(target, 1e-3 * relativeGap * Math.max(1, Math.abs(value))));
   }
+  if (!closeEnough(outcome, relativeGap) && Date.now() < deadline) primalStep(state, outcome, constant);
+  if (state.best && !closeEnough(outcome, relativeGap)) polish(state, outcome, constant, deadline);
+  if (state.best) outcome.plan = toGreedyPlan(flat, state.best.bundles);
   return outcome;
 }
 
-function placedWeight(state: State, i: number, p: ParticipantCandidates): number {
-  let weight = state.problem.policy.waitingBonusPerDay * p.waitingDays;
-  state.problem.policy.priorityShare.forEach((share, s) => {
-    weight += state.shares[s]! * ((state.membership[i]![s] ? 1 : 0) - share.minShare);
-  });
-  return weight;
+/** Exchanges between participants on the best plan, until they gain nothing or time runs out. */
+function polish(state: State, outcome: LagrangianOutcome, constant: number, deadline: number): void {
+  const { flat } = state;
+  const plan = clonePlan(state.best!);
+  const order = Int32Array.from(flat.participantIds.keys()).sort((a, b) => state.bundles.value[b]! - state.bundles.value[a]!);
+  while (Date.now() < deadline && exchangePass(flat, plan, order, state.worth, deadline) + improve(flat, plan, order, state.worth) > 1e-9) {
+    // Each pass only ever raises the plan's value.
+  }
+  if (!repairShares(flat, plan)) return;
+  const objective = planValue(flat, plan.bundles) + constant;
+  if (objective > outcome.objective) [outcome.objective, state.best] = [objective, plan];
 }
 
-function dualValue(state: State, bundles: readonly Bundle[]): number {
+function closeEnough(outcome: LagrangianOutcome, relativeGap: number): boolean {
+  return outcome.bound - outcome.objective <= relativeGap * Math.max(1, Math.abs(outcome.objective));
+}
+
+/** L(λ, μ) without the constant; leaves each participant's bundle, the usage of every resource and share in `state`. */
+function dualValue(state: State): number {
+  const { flat, prices, shares, worth, weights, bundles, usage, shareUsage } = state;
+  for (let c = 0; c < worth.length; c += 1) worth[c] = flat.gain[c]! - prices[flat.resource[c]!]! * flat.load[c]!;
+  usage.fill(0);
+  shareUsage.fill(0);
+  const count = shares.length;
   let value = 0;
-  for (const bundle of bundles) value += bundle.value;
-  state.problem.resources.forEach((resource, r) => { value += state.prices[r]! * resource.capacity; });
+  for (let p = 0; p < flat.participantIds.length; p += 1) {
+    let weight = flat.bonus[p]!;
+    for (let s = 0; s < count; s += 1) weight += shares[s]! * (flat.membership[p * count + s]! - flat.minShares[s]!);
+    weights[p] = weight;
+    value += bestBundle(flat, worth, p, weight, bundles);
+    for (let k = p * slots; k < (p + 1) * slots; k += 1) {
+      const c = bundles.picks[k]!;
+      if (c >= 0) usage[flat.resource[c]!]! += flat.load[c]!;
+    }
+    if (bundles.placed[p] === 1) for (let s = 0; s < count; s += 1) shareUsage[s]! += flat.membership[p * count + s]! - flat.minShares[s]!;
+  }
+  for (let r = 0; r < prices.length; r += 1) value += prices[r]! * flat.capacity[r]!;
   return value;
 }
 
 /** λ ← max(0, λ − t·(capacity − usage)), μ ← max(0, μ − t·Σ_placed (member − share)), t = gapTarget / ‖subgradient‖². */
-function step(state: State, bundles: readonly Bundle[], gapTarget: number): void {
-  const { problem, prices, shares } = state;
-  const slack = Float64Array.from(problem.resources, (r) => r.capacity);
-  for (const bundle of bundles) for (const c of bundle.picks) slack[c.index]! -= c.load;
-  const shareSlack = problem.policy.priorityShare.map((share, s) => bundles.reduce(
-    (sum, bundle, i) => sum + (bundle.placed ? (state.membership[i]![s] ? 1 : 0) - share.minShare : 0), 0));
+function step(state: State, gapTarget: number): void {
+  const { flat, prices, shares, usage, shareUsage } = state;
   let norm = 0;
-  slack.forEach((g, r) => { if (g < 0 || prices[r]! > 0) norm += g * g; });
-  shareSlack.forEach((g, s) => { if (g < 0 || shares[s]! > 0) norm += g * g; });
+  for (let r = 0; r < prices.length; r += 1) {
+    const g = flat.capacity[r]! - usage[r]!;
+    if (g < 0 || prices[r]! > 0) norm += g * g;
+  }
+  for (let s = 0; s < shares.length; s += 1) if (shareUsage[s]! < 0 || shares[s]! > 0) norm += shareUsage[s]! ** 2;
   if (norm === 0) return;
-  const t = Math.max(gapTarget, 1e-6) / norm;
-  slack.forEach((g, r) => { prices[r] = Math.max(0, prices[r]! - t * g); });
-  shareSlack.forEach((g, s) => { shares[s] = Math.max(0, shares[s]! - t * g); });
+  const t = gapTarget / norm;
+  for (let r = 0; r < prices.length; r += 1) prices[r] = Math.max(0, prices[r]! - t * (flat.capacity[r]! - usage[r]!));
+  for (let s = 0; s < shares.length; s += 1) shares[s] = Math.max(0, shares[s]! - t * shareUsage[s]!);
 }
 
-/** The price-guided plan, participants with the most valuable bundles first; kept when it beats the best so far. */
-function primalStep(state: State, bundles: readonly Bundle[], outcome: LagrangianOutcome, constant: number): void {
-  const order = state.participants.map((_, i) => i).sort((a, b) => bundles[b]!.value - bundles[a]!.value);
-  const plan = repairPriorityShares(state.problem, pricedPlan(state.problem, state.participants, order, state.prices));
-  const assignments = plan.chosen.map((c) => ({ participant: c.participant, resource: c.resource.id, kind: c.resource.kind, score: c.score }));
-  if (!priorityShareHolds(state.problem, assignments)) return;
-  const objective = planObjective(state, plan) + constant;
-  if (objective > outcome.objective) [outcome.objective, outcome.plan] = [objective, plan];
+/**
+ * The price-guided plan, participants with the most valuable priced bundles first, and the
+ * best plan so far improved once more in that order; each with its priority shares restored,
+ * kept when it beats the best so far.
+ */
+function primalStep(state: State, outcome: LagrangianOutcome, constant: number): void {
+  const { flat, bundles } = state;
+  const order = Int32Array.from(flat.participantIds.keys()).sort((a, b) => bundles.value[b]! - bundles.value[a]!);
+  const plans = [pricedPlan(flat, order, state.prices, state.weights, state.worth, improveRounds)];
+  if (state.best) {
+    const again = clonePlan(state.best);
+    improve(flat, again, order, state.worth);
+    plans.push(again);
+  }
+  for (const plan of plans) {
+    if (!repairShares(flat, plan)) continue;
+    const objective = planValue(flat, plan.bundles) + constant;
+    if (objective > outcome.objective) [outcome.objective, state.best] = [objective, plan];
+  }
 }
 
-function planObjective(state: State, plan: GreedyPlan): number {
-  const waiting = new Map(state.participants.map((p) => [p.id, p.waitingDays]));
-  const placed = new Set(plan.chosen.filter((c) => isPlacing(c.resource.kind)).map((c) => c.participant));
-  let value = 0;
-  for (const participant of placed) value += state.problem.policy.waitingBonusPerDay * (waiting.get(participant) ?? 0);
-  for (const c of plan.chosen) value += (c as Candidate & { gain: number }).gain;
-  return value;
+function toGreedyPlan(flat: FlatProblem, bundles: Bundles): GreedyPlan {
+  const plan: GreedyPlan = { chosen: [], regions: new Map() };
+  flat.participantIds.forEach((id, p) => {
+    for (let k = p * slots; k < (p + 1) * slots; k += 1) if (bundles.picks[k]! >= 0) plan.chosen.push(flat.candidates[bundles.picks[k]!]!);
+    const view = bundles.view[p]!;
+    const region = view >= 0 ? flat.viewRegion[view] : undefined;
+    if (region !== undefined) plan.regions.set(id, region);
+  });
+  return plan;
 }

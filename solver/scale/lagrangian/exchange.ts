@@ -1,0 +1,87 @@
+import { slots } from './bundle.js';
+import type { FlatProblem } from './flat.js';
+import type { FlatPlan } from './primal.js';
+import { planValueOf, rebundle, release, take } from './primal.js';
+
+/** Participants holding each resource, as lists by resource position. */
+function holdersOf(flat: FlatProblem, plan: FlatPlan): number[][] {
+  const holders: number[][] = Array.from(flat.capacity, () => []);
+  const { picks } = plan.bundles;
+  for (let k = 0; k < picks.length; k += 1) if (picks[k]! >= 0) holders[flat.resource[picks[k]!]!]!.push(Math.floor(k / slots));
+  return holders;
+}
+
+function holds(flat: FlatProblem, plan: FlatPlan, q: number, r: number): boolean {
+  for (let k = q * slots; k < (q + 1) * slots; k += 1) if (plan.bundles.picks[k]! >= 0 && flat.resource[plan.bundles.picks[k]!] === r) return true;
+  return false;
+}
+
+/** Best gain among p's current picks of the same slot as candidate c would take: what c must beat. */
+function currentGainOfKind(flat: FlatProblem, plan: FlatPlan, p: number, c: number): number {
+  const kind = flat.candidates[c]!.resource.kind;
+  for (let k = p * slots; k < (p + 1) * slots; k += 1) {
+    const held = plan.bundles.picks[k]!;
+    if (held >= 0 && flat.candidates[held]!.resource.kind === kind) return flat.gain[held]!;
+  }
+  return 0;
+}
+
+/**
+ * Exchanges between two participants: p wants a resource that is full; one of its holders q
+ * gives everything back, p takes its best bundle, then q takes its best among what is left.
+ * Kept only when p and q together gain; otherwise both get their bundles back. Returns the
+ * total gain; stops at `deadline`.
+ */
+export function exchangePass(flat: FlatProblem, plan: FlatPlan, order: Int32Array, worth: Float64Array, deadline: number): number {
+  const holders = holdersOf(flat, plan);
+  const saved = new Int32Array(2 * slots);
+  const savedView = new Int32Array(2);
+  let gained = 0;
+  for (const p of order) {
+    if (Date.now() > deadline) break;
+    const first = flat.listStart[flat.viewStart[p]! * 4]!;
+    const last = flat.listStart[flat.viewStart[p + 1]! * 4]!;
+    for (let i = first; i < last; i += 1) {
+      const c = flat.members[i]!;
+      const r = flat.resource[c]!;
+      if (plan.remaining[r]! >= flat.load[c]! - 1e-9 || flat.gain[c]! <= currentGainOfKind(flat, plan, p, c) + 1e-12) continue;
+      for (const q of holders[r]!) {
+        if (q === p || !holds(flat, plan, q, r)) continue;
+        const gain = tryExchange(flat, plan, p, q, worth, saved, savedView);
+        if (gain > 0) {
+          gained += gain;
+          for (let k = p * slots; k < (p + 1) * slots; k += 1) if (plan.bundles.picks[k]! >= 0) holders[flat.resource[plan.bundles.picks[k]!]!]!.push(p);
+          for (let k = q * slots; k < (q + 1) * slots; k += 1) if (plan.bundles.picks[k]! >= 0) holders[flat.resource[plan.bundles.picks[k]!]!]!.push(q);
+          break;
+        }
+      }
+    }
+  }
+  return gained;
+}
+
+function tryExchange(
+  flat: FlatProblem, plan: FlatPlan, p: number, q: number, worth: Float64Array, saved: Int32Array, savedView: Int32Array,
+): number {
+  const { picks, view, placed } = plan.bundles;
+  const before = planValueOf(flat, plan.bundles, p) + planValueOf(flat, plan.bundles, q);
+  saved.set(picks.subarray(p * slots, (p + 1) * slots), 0);
+  saved.set(picks.subarray(q * slots, (q + 1) * slots), slots);
+  [savedView[0], savedView[1]] = [view[p]!, view[q]!];
+  release(flat, plan, p);
+  release(flat, plan, q);
+  rebundle(flat, plan, p, worth);
+  rebundle(flat, plan, q, worth);
+  const gain = planValueOf(flat, plan.bundles, p) + planValueOf(flat, plan.bundles, q) - before;
+  if (gain > 1e-9) return gain;
+  release(flat, plan, p);
+  release(flat, plan, q);
+  picks.set(saved.subarray(0, slots), p * slots);
+  picks.set(saved.subarray(slots), q * slots);
+  [view[p], view[q]] = [savedView[0]!, savedView[1]!];
+  for (const who of [p, q]) {
+    placed[who] = picks[who * slots + 1]! >= 0 || picks[who * slots + 2]! >= 0 || picks[who * slots + 3]! >= 0 ? 1 : 0;
+    take(flat, plan, who);
+  }
+  return 0;
+}
