@@ -14,7 +14,7 @@ export const ExplanationQuery = z.object({
   /** Only the placed (`true`) or only the unplaced (`false`). */
   placed: booleanText.optional(),
   participant: z.string().min(1).max(64).optional(),
-  /** `examples` (default when listing): at most a few refusals per missing kind, with counts by rule; `all`: every refusal. */
+  /** `examples` (default when listing): at most 3 refusals per missing kind; `all`: every stored example (a few per rule). Counts by rule come with both. */
   refusals: z.enum(['examples', 'all']).optional(),
 }).strict();
 export type ExplanationQuery = z.infer<typeof ExplanationQuery>;
@@ -33,25 +33,39 @@ function page<T>(items: T[], limit: number, offset: number): Page<T> {
 }
 
 /** The last solve's explanation per participant: what each got with its score breakdown, and why the rest was not given. */
-export async function listExplanations(db: Database, roundId: string, query: ExplanationQuery): Promise<Page<ParticipantReport>> {
+export async function listExplanations(db: Database, roundId: string, query: ExplanationQuery): Promise<Page<ParticipantExplanation>> {
   const report = await loadReport(db.prisma, await roundRow(db.prisma, roundId));
   const all = report?.participants ?? [];
   const items = all.filter((p) => (query.placed === undefined || p.placed === query.placed)
     && (query.participant === undefined || p.participant === query.participant));
   const result = page(items, query.limit, query.offset);
   const every = query.refusals === 'all' || (query.refusals === undefined && query.participant !== undefined);
-  return every ? result : { ...result, items: result.items.map(withRefusalExamples) };
+  const shown = every ? Number.POSITIVE_INFINITY : refusalExamples;
+  return { ...result, items: result.items.map((item) => withRefusalExamples(item, shown)) };
 }
 
 const refusalExamples = 3;
 
+type MissingKind = ParticipantReport['missing'][number];
+/** A missing kind as the API shows it: `refusalsTotal` when `refusals` lists fewer than refused. */
+export type MissingView = MissingKind & { refusalsTotal?: number };
+export type ParticipantExplanation = Omit<ParticipantReport, 'missing'> & { missing: MissingView[] };
+
+/** Resources that refused the participant: each is counted under one rule, the first it failed. */
+function refusalCount(missing: MissingKind): number {
+  return missing.refusalsByRule ? missing.refusalsByRule.reduce((sum, r) => sum + r.count, 0) : missing.refusals.length;
+}
+
+/** Refusals carry a few examples per rule; `refusalsTotal` says how many resources refused in all when the list is shorter. */
+function withRefusalTotal(missing: MissingKind, shown: number): MissingView {
+  const total = refusalCount(missing);
+  const refusals = missing.refusals.slice(0, shown);
+  return total > refusals.length ? { ...missing, refusals, refusalsTotal: total } : { ...missing, refusals };
+}
+
 /** A refusal per resource of the kind can run to thousands on a large pool: keep a few, and say how many there were. */
-function withRefusalExamples(report: ParticipantReport): ParticipantReport {
-  return {
-    ...report,
-    missing: report.missing.map((m) => (m.refusals.length <= refusalExamples ? m
-      : { ...m, refusals: m.refusals.slice(0, refusalExamples), refusalsTotal: m.refusals.length })),
-  };
+function withRefusalExamples(report: ParticipantReport, shown: number): ParticipantExplanation {
+  return { ...report, missing: report.missing.map((m) => withRefusalTotal(m, shown)) };
 }
 
 /** Capacity, use and room left of every resource in the round's pool, as the last solve planned them. */

@@ -88,6 +88,17 @@ export async function addOverride(db: Database, roundId: string, input: Override
   });
 }
 
+/** Takes back a `require` or `forbid` (also those an accept or reject left): the next solve no longer honours it. */
+export async function removeOverride(db: Database, roundId: string, overrideId: string, actor: Actor): Promise<void> {
+  await db.write(async (tx) => {
+    expectStatus(await roundRow(tx, roundId), ['draft', 'proposed'], 'given overrides');
+    const found = await tx.override.findFirst({ where: { id: overrideId, roundId } });
+    if (!found) throw new NotFoundError('override', overrideId);
+    await tx.override.delete({ where: { id: overrideId } });
+    await audit(tx, actor, 'remove-override', 'round', roundId, { participant: found.participantId, resource: found.resourceId, action: found.action });
+  });
+}
+
 export async function listOverrides(db: Database, roundId: string): Promise<OverrideView[]> {
   await roundRow(db.prisma, roundId);
   const rows = await db.prisma.override.findMany({ where: { roundId }, orderBy: { createdAt: 'asc' } });

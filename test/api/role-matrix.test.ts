@@ -68,6 +68,7 @@ const matrix: Row[] = [
   ['POST   /api/v1/rounds/{nobody}/solve',                          404,  404,  403,     403,    401, 401],
   ['GET    /api/v1/rounds/{round}/overrides',                       200,  200,  403,     403,    401, 401],
   ['POST   /api/v1/rounds/{round}/overrides',                       400,  400,  403,     403,    401, 401, { json: {} }],
+  ['DELETE /api/v1/rounds/{round}/overrides/{nobody}',              404,  404,  403,     403,    401, 401],
   ['PATCH  /api/v1/rounds/{round}/assignments/{nobody}',            400,  400,  403,     403,    401, 401, { json: {} }],
   ['POST   /api/v1/rounds/{nobody}/publish',                        404,  404,  403,     403,    401, 401],
   ['POST   /api/v1/rounds/{nobody}/cancel',                         404,  404,  403,     403,    401, 401],

@@ -1,5 +1,5 @@
 /**
- * CSV columns of each importable entity (documented in docs/api.md). A column name is the
+ * CSV columns of each importable entity (documented in docs/service.md). A column name is the
  * field's path in the domain object (`household.adults`); lists are written `a;b;c`.
  */
 export type CellType =

@@ -7,7 +7,7 @@ import { ExplanationQuery, ResourceUseQuery, listExplanations, listResourceUse }
 import { publishRound } from '../../../services/publication.js';
 import { startSolve } from '../../../services/round-solve.js';
 import { AssignmentDecision, OverrideInput, RoundCreate, RoundStatus } from '../../../services/round-schemas.js';
-import { addOverride, cancelRound, createRound, decideAssignment, getRound, listOverrides, listRounds } from '../../../services/rounds.js';
+import { addOverride, cancelRound, createRound, decideAssignment, getRound, listOverrides, listRounds, removeOverride } from '../../../services/rounds.js';
 import { actorOf, allow } from '../../plugins/auth.js';
 import { IdParams, JobAccepted, bearer, errorResponses, pageOf } from '../../schemas/common.js';
 import { AssignmentBody, OverrideBody, ParticipantExplanation, ResourceUseBody, RoundDetailBody, RoundSummaryBody } from '../../schemas/round.js';
@@ -47,6 +47,12 @@ export async function roundRoutes(instance: FastifyInstance): Promise<void> {
 
   app.post('/:id/overrides', { config: coordinators, schema: { ...common, summary: 'Require or forbid a participant–resource pair in the next solve', params: IdParams, body: OverrideInput, response: { 201: OverrideBody, ...errorResponses } } },
     async (request, reply) => reply.code(201).send(await addOverride(db, request.params.id, request.body, actorOf(request))));
+
+  app.delete('/:id/overrides/:overrideId', { config: coordinators, schema: { ...common, summary: 'Remove an override (also one an accept or reject made); the next solve ignores it', params: z.object({ id: Id, overrideId: Id }).strict(), response: { 204: z.null(), ...errorResponses } } },
+    async (request, reply) => {
+      await removeOverride(db, request.params.id, request.params.overrideId, actorOf(request));
+      return reply.code(204).send(null);
+    });
 
   app.patch('/:id/assignments/:assignmentId', {
     config: coordinators,
