@@ -83,4 +83,14 @@ describe('CSV import over HTTP', () => {
     expect(json.status).toBe(400);
     expect(json.body.issues[0].path).toMatch(/^body/);
   });
+
+  it('tells a client that sent the file as a form (curl --data-binary without a type) to send it as text/csv', async () => {
+    const form = await running.api.post('/api/v1/mentors/import', { key, raw: 'id,kind\nx,volunteer\n', contentType: 'application/x-www-form-urlencoded' });
+    expect(form.status).toBe(415);
+    expect(form.body).toMatchObject({
+      statusCode: 415, error: 'Unsupported Media Type',
+      message: 'content-type "application/x-www-form-urlencoded": send JSON as application/json, or a CSV file to an …/import route as text/csv',
+      issues: [{ path: 'headers.content-type', message: 'must be application/json, or text/csv for imports' }],
+    });
+  });
 });

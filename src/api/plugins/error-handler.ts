@@ -20,6 +20,12 @@ function fieldPath(context: string | undefined, instancePath: string): string {
   return [context ?? 'request', tail].filter(Boolean).join('.');
 }
 
+/** curl's `--data-binary @file.csv` alone sends a form type: say which types the service reads. */
+function unsupportedMediaType(sent: string | undefined): [string, Partial<ErrorBody>] {
+  const message = `content-type ${sent ? `"${sent.slice(0, 100)}"` : 'missing'}: send JSON as application/json, or a CSV file to an …/import route as text/csv`;
+  return [message, { issues: [{ path: 'headers.content-type', message: 'must be application/json, or text/csv for imports' }] }];
+}
+
 // Prisma's codes for a broken unique or foreign key: a clash with stored data, not a server fault.
 const prismaConflicts = new Set(['P2002', 'P2003', 'P2014']);
 
@@ -38,6 +44,7 @@ export const errorHandlerPlugin = globalPlugin(async (app) => {
     if (known instanceof NotFoundError) return send(reply, 404, known.message);
     if (known instanceof ConflictError) return send(reply, 409, known.message, known.details === undefined ? {} : { details: known.details });
     if (prismaConflicts.has(String(error.code))) return send(reply, 409, 'the change clashes with stored data (a duplicate or a dangling id)');
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, 415, ...unsupportedMediaType(request.headers['content-type']));
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
       return send(reply, status, error.message, { issues: [{ path: 'request', message: error.message }] });
