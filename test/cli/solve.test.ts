@@ -21,6 +21,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 const example = fileURLToPath(new URL('../../fixtures/problems/example.json', import.meta.url));
+const docs = fileURLToPath(new URL('../../docs/solver.md', import.meta.url));
 const gap1 = fileURLToPath(new URL('../../../shared/benchmarks/or-library-gap/gap1.txt', import.meta.url));
 
 /** Two participants, two mentors of one place each: both are required on m1. */
@@ -117,6 +118,16 @@ describe('npm run cli -- solve', () => {
     expect(result.status).toBe('optimal');
     expect(result.objective).toBe(gapOptima.gap1[0]);
     expect(result.assignments).toHaveLength(15);
+  });
+
+  it('is documented in docs/solver.md with the example file and its real output', async () => {
+    const blocks = [...(await readFile(docs, 'utf8')).matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1] ?? ''));
+    expect(blocks[0]).toEqual(JSON.parse(await readFile(example, 'utf8')));
+    const { stdout } = await cli('solve', example);
+    // Model size, nodes and time belong to a version of the solver; the plan and its worth do not.
+    const plan = ({ stats, ...result }: { stats: { backend: string } }) => ({ ...result, backend: stats.backend });
+    expect(plan(JSON.parse(stdout))).toEqual(plan(blocks[1]));
+    expect(blocks[2]).toEqual(overConstrained);
   });
 
   describe('on bad input: exit 1, a message naming the field on stderr, nothing on stdout, nothing written', () => {
