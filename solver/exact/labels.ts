@@ -14,8 +14,9 @@ export const labels = {
     `${participant} may receive a ${kind} in ${region} only when living in ${region}`,
   housingForRelocation: (participant: string, region: string) =>
     `${participant} relocating to ${region} needs housing in ${region} (and is housed there only when living there)`,
-  languageBridge: (participant: string, opening: string, trainings: readonly string[]) =>
-    `language bridge: ${participant} may take opening ${opening} only with training ${trainings.join(' or ')}`,
+  languageBridge: (participant: string, openings: readonly string[], trainings: readonly string[], reachable = true) =>
+    `language bridge: ${participant} may take opening ${openings.join(' or ')} only with training ${trainings.join(' or ')}` +
+    (reachable ? '' : ` (none of which ${participant} can be given)`),
   requireOverride: (participant: string, resource: string) => `require override: ${participant} → ${resource}`,
   placedWhenGiven: (participant: string, kind: ResourceKind) => `${participant} counts as placed when given a ${kind}`,
   placedOnlyWhenGiven: (participant: string) =>

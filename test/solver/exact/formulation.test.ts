@@ -68,6 +68,28 @@ describe('the exact model with rows aggregated per kind and region', () => {
     expect(labels.filter((l) => l.includes('only when living in'))).toHaveLength(2);
   });
 
+  it('writes one language bridge row per set of bridging trainings, counting every opening that set bridges', () => {
+    const problem = parseProblem({
+      participants: [{ id: 'ben', priorityGroups: [], waitingDays: 0 }],
+      resources: ['fle-1', 'fle-2', 'fle-9', 'job-1', 'job-2', 'job-3', 'job-4'].map((id) => ({ id, kind: id.startsWith('fle') ? 'training' : 'opening', capacity: 1 })),
+      edges: ['fle-1', 'fle-2', 'job-1', 'job-2', 'job-3', 'job-4'].map((resource) => ({ participant: 'ben', resource, score: 1, load: 1 })),
+      bridges: [
+        { participant: 'ben', opening: 'job-1', trainings: ['fle-1'] },
+        { participant: 'ben', opening: 'job-2', trainings: ['fle-1'] },
+        { participant: 'ben', opening: 'job-3', trainings: ['fle-2', 'fle-1'] },
+        { participant: 'ben', opening: 'job-4', trainings: ['fle-9'] },
+      ],
+      overrides: [],
+      policy: { requireOne: [], priorityShare: [], waitingBonusPerDay: 0, previous: [], stabilityPenalty: 0 },
+    });
+    const { model } = buildModel(prepareProblem(problem));
+    expect(model.constraints.map((c) => c.label).filter((l) => l.startsWith('language bridge')).sort()).toEqual([
+      'language bridge: ben may take opening job-1 or job-2 only with training fle-1',
+      'language bridge: ben may take opening job-1 or job-2 or job-3 only with training fle-1 or fle-2',
+      'language bridge: ben may take opening job-4 only with training fle-9 (none of which ben can be given)',
+    ]);
+  });
+
   for (const backend of ['jsLPSolver', 'highs'] as const) {
     it(`names the aggregated rows in an infeasibility report (${backend})`, async () => {
       const problem = relocationProblem();
