@@ -8,6 +8,7 @@ import type { FlatProblem } from './flat.js';
 import { clonePlan, improve, planValue, pricedPlan, repairShares } from './primal.js';
 import type { FlatPlan } from './primal.js';
 import { exchangePass } from './exchange.js';
+import { chainPass } from './chains.js';
 
 export interface LagrangianOutcome {
   /** Best upper bound on the optimum found: min over the multipliers tried of L(λ, μ). */
@@ -35,6 +36,8 @@ interface State {
 /** Steps between two plans built from the prices, at first and at most. */
 const primalEveryFirst = 5;
 const primalEveryMost = 40;
+/** Share of the time given to the dual search; the plan's polish has the rest. */
+const dualShare = 0.4;
 /** Improvement passes after each priced plan. */
 const improveRounds = 3;
 
@@ -59,8 +62,10 @@ export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number
   };
   const constant = -problem.policy.stabilityPenalty * problem.policy.previous.length;
   const outcome: LagrangianOutcome = { bound: Infinity, objective: -Infinity, iterations: 0 };
+  // The dual search has half the time; the plan's polish the rest.
+  const dualDeadline = Date.now() + dualShare * (deadline - Date.now());
   let [theta, sinceImproved, nextPrimal, primalEvery] = [1, 0, 1, primalEveryFirst];
-  while (Date.now() < deadline) {
+  while (Date.now() < dualDeadline) {
     outcome.iterations += 1;
     const value = dualValue(state) + constant;
     if (value < outcome.bound - 1e-9 * Math.max(1, Math.abs(value))) [outcome.bound, sinceImproved] = [value, 0];
@@ -71,8 +76,8 @@ export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number
       nextPrimal = outcome.iterations + primalEvery;
     }
     if (closeEnough(outcome, relativeGap) || theta < 1e-5) break;
-    const target = Number.isFinite(outcome.objective) ? value - outcome.objective : 0.05 * Math.abs(value);
-    step(state, theta * Math.max(target, 1e-3 * relativeGap * Math.max(1, Math.abs(value))));
+    const target = theta * (Number.isFinite(outcome.objective) ? value - outcome.objective : 0.05 * Math.abs(value));
+    step(state, Math.max(target, 1e-3 * relativeGap * Math.max(1, Math.abs(value))));
   }
   if (!closeEnough(outcome, relativeGap) && Date.now() < deadline) primalStep(state, outcome, constant);
   if (state.best && !closeEnough(outcome, relativeGap)) polish(state, outcome, constant, deadline);
@@ -80,13 +85,15 @@ export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number
   return outcome;
 }
 
-/** Exchanges between participants on the best plan, until they gain nothing or time runs out. */
+/** Chains of moves within each kind, exchanges between two participants and re-takes on the best plan, until they gain nothing or time runs out. */
 function polish(state: State, outcome: LagrangianOutcome, constant: number, deadline: number): void {
   const { flat } = state;
   const plan = clonePlan(state.best!);
   const order = Int32Array.from(flat.participantIds.keys()).sort((a, b) => state.bundles.value[b]! - state.bundles.value[a]!);
-  while (Date.now() < deadline && exchangePass(flat, plan, order, state.worth, deadline) + improve(flat, plan, order, state.worth) > 1e-9) {
-    // Each pass only ever raises the plan's value.
+  // Each pass only ever raises the plan's value; stop when a whole round of them gains nothing.
+  while (Date.now() < deadline) {
+    const gained = chainPass(flat, plan, deadline) + exchangePass(flat, plan, order, state.worth, deadline) + improve(flat, plan, order, state.worth);
+    if (gained <= 1e-9) break;
   }
   if (!repairShares(flat, plan)) return;
   const objective = planValue(flat, plan.bundles) + constant;
