@@ -54,7 +54,8 @@ const badReferences = {
   bridges: [{ participant: 'amina', opening: 'job', trainings: ['m1'] }],
 };
 
-describe('npm run cli -- solve', () => {
+// Each case runs the command in its own process, so the cases can run side by side.
+describe.concurrent('npm run cli -- solve', () => {
   let dir: string;
   const file = (name: string) => join(dir, name);
 
