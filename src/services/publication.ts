@@ -56,6 +56,18 @@ async function doublePlacements(tx: Tx, taken: (Taken & { participantId: string 
 }
 
 /**
+ * Overrides the proposal does not follow: given after the last solve (a `forbid` on a planned
+ * pair, a `require` on a pair not planned). Accepting or rejecting keeps them followed.
+ */
+async function overridesNotFollowed(tx: Tx, roundId: string, taken: (Taken & { participantId: string })[]): Promise<string[]> {
+  const planned = new Set(taken.map((a) => `${a.participantId}/${a.resourceId}`));
+  const overrides = await tx.override.findMany({ where: { roundId }, orderBy: { createdAt: 'asc' } });
+  return overrides
+    .filter((o) => (o.action === 'forbid') === planned.has(`${o.participantId}/${o.resourceId}`))
+    .map((o) => `${o.action} ${o.participantId} → ${o.resourceId}`);
+}
+
+/**
  * Publishes a proposed round in one transaction: re-checks every capacity against what the
  * published rounds already use, then publishes every assignment not rejected, or nothing.
  * Writes are serialised (db.write), so two publications never see the same free room.
@@ -68,6 +80,10 @@ export async function publishRound(db: Database, roundId: string, actor: Actor):
       throw new ConflictError(`round "${roundId}" has no plan to publish (solve status ${row.solveStatus ?? 'none'})`);
     }
     const taken = await tx.assignment.findMany({ where: { roundId, status: { in: ['proposed', 'accepted'] } } });
+    const stale = await overridesNotFollowed(tx, roundId, taken);
+    if (stale.length > 0) {
+      throw new ConflictError(`the proposal predates overrides ${stale.join(', ')}: solve the round again; nothing was published`, { overrides: stale });
+    }
     const full = await shortfalls(tx, taken);
     if (full.length > 0) {
       throw new ConflictError(`no room left on ${full.map((f) => f.resource).join(', ')}: nothing was published`, { resources: full });

@@ -73,6 +73,7 @@ describe('explanations of a round and overrides taken back', () => {
 
   it('keeps the overrides of a published round as they were', async () => {
     const given = await api.post(`/api/v1/rounds/${roundId}/overrides`, { key, json: { participant: 'dana', resource: 'job-occ', action: 'forbid' } });
+    await solve();
     expect((await api.post(`/api/v1/rounds/${roundId}/publish`, { key })).status).toBe(200);
     const refused = await api.call('DELETE', `/api/v1/rounds/${roundId}/overrides/${given.body.id}`, { key });
     expect(refused.status).toBe(409);

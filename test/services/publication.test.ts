@@ -126,6 +126,21 @@ describe('publishing a round', () => {
     expect((await statusesOf(db, again)).round).toBe('proposed');
   });
 
+  it('refuses a proposal that predates overrides given since the last solve, but not one whose decisions follow them', async () => {
+    const roundId = await proposedRound(db, [['p1', 'mentor', 'm1'], ['p2', 'training', 't1', 'rejected']]);
+    const override = (participantId: string, resourceId: string, action: 'require' | 'forbid') =>
+      db.prisma.override.create({ data: { id: randomUUID(), roundId, participantId, resourceId, action } });
+    await override('p2', 't1', 'forbid');
+    await override('p1', 'm1', 'forbid');
+    await override('p3', 'h1', 'require');
+    const error = await conflictOf(publishRound(db, roundId, { keyId: null }));
+    expect(error.message).toBe('the proposal predates overrides forbid p1 → m1, require p3 → h1: solve the round again; nothing was published');
+    expect(error.details).toEqual({ overrides: ['forbid p1 → m1', 'require p3 → h1'] });
+    expect((await statusesOf(db, roundId)).round).toBe('proposed');
+    await db.prisma.override.deleteMany({ where: { roundId, participantId: { in: ['p1', 'p3'] } } });
+    expect((await publishRound(db, roundId, { keyId: null })).status).toBe('published');
+  });
+
   it('treats a withdrawn opening as having no room', async () => {
     await db.prisma.opening.update({ where: { id: 'o1' }, data: { status: 'withdrawn' } });
     const roundId = await proposedRound(db, [['p1', 'opening', 'o1']]);
