@@ -14,6 +14,8 @@ export const labels = {
     `${participant} may receive a ${kind} in ${region} only when living in ${region}`,
   housingForRelocation: (participant: string, region: string) =>
     `${participant} relocating to ${region} needs housing in ${region} (and is housed there only when living there)`,
+  relocationWithoutHousing: (participant: string, region: string) =>
+    `${participant} relocating to ${region} needs housing in ${region}, and has no housing candidate there`,
   languageBridge: (participant: string, openings: readonly string[], trainings: readonly string[], reachable = true) =>
     `language bridge: ${participant} may take opening ${openings.join(' or ')} only with training ${trainings.join(' or ')}` +
     (reachable ? '' : ` (none of which ${participant} can be given)`),

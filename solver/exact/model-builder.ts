@@ -1,6 +1,6 @@
 import type { ConstraintOp, MipConstraint, MipModel, MipTerm, MipVariable } from '../mip.js';
 import { pairKey } from './prepared-problem.js';
-import type { PreparedProblem } from './prepared-problem.js';
+import type { Candidate, PreparedProblem } from './prepared-problem.js';
 
 /**
  * The model under construction, with the variables of the placement model by name:
@@ -67,4 +67,18 @@ export function toModel(builder: ModelBuilder): MipModel {
     constraints: builder.constraints,
     objectiveConstant: builder.objectiveConstant,
   };
+}
+
+/** Terms c(candidate)·x[p,r] over the candidates that have a variable. */
+export function edgeTerms(
+  builder: ModelBuilder,
+  candidates: readonly Candidate[],
+  coefficient: (candidate: Candidate) => number,
+): MipTerm[] {
+  const terms: MipTerm[] = [];
+  for (const candidate of candidates) {
+    const variable = edgeVariable(builder, candidate.participant, candidate.resource.id);
+    if (variable !== undefined) terms.push({ variable, coefficient: coefficient(candidate) });
+  }
+  return terms;
 }

@@ -129,7 +129,7 @@ function requiredRelocationWithoutHousing(prepared: PreparedProblem): string[] {
       (c) => c.resource.kind === 'housing' && c.resource.region === region,
     );
     if (housing) continue;
-    conflicts.push(labels.requireOverride(o.participant, o.resource), labels.housingForRelocation(o.participant, region));
+    conflicts.push(labels.requireOverride(o.participant, o.resource), labels.relocationWithoutHousing(o.participant, region));
   }
   return conflicts;
 }

@@ -1,16 +1,19 @@
 import { resourceKinds } from '../../problem.js';
-import type { MipTerm } from '../../mip.js';
-import { addConstraint, edgeVariable } from '../model-builder.js';
+import { addConstraint, edgeTerms } from '../model-builder.js';
 import type { ModelBuilder } from '../model-builder.js';
-import type { Candidate } from '../prepared-problem.js';
+import { isPlacing } from '../prepared-problem.js';
 import { labels } from '../labels.js';
+import { needsPlacedIndicator } from './fairness.js';
 
 /**
  * Σ_{r of kind k} x[p,r] ≤ 1 for every participant and kind; `= 1` for the kinds
- * in policy.requireOne. A lone optional candidate needs no row: x is binary.
+ * in policy.requireOne. A lone optional candidate needs no row: x is binary. Nor does
+ * a mentor, training or opening when the model counts placed participants:
+ * z[p] ≥ Σ_{r of kind k} x[p,r] with z[p] ≤ 1 already says it (placedIndicator).
  */
 export function oneResourcePerKind(builder: ModelBuilder): void {
   const required = new Set(builder.prepared.problem.policy.requireOne);
+  const impliedByPlaced = needsPlacedIndicator(builder);
   for (const participant of builder.prepared.problem.participants) {
     const candidates = builder.prepared.byParticipant.get(participant.id) ?? [];
     for (const kind of resourceKinds) {
@@ -18,7 +21,7 @@ export function oneResourcePerKind(builder: ModelBuilder): void {
       const terms = edgeTerms(builder, ofKind, () => 1);
       if (required.has(kind)) {
         addConstraint(builder, labels.exactlyOne(participant.id, kind), terms, '=', 1);
-      } else if (terms.length > 1) {
+      } else if (terms.length > 1 && !(impliedByPlaced && isPlacing(kind))) {
         addConstraint(builder, labels.atMostOne(participant.id, kind), terms, '<=', 1);
       }
     }
@@ -39,17 +42,4 @@ export function capacity(builder: ModelBuilder): void {
     const terms = edgeTerms(builder, candidates, (candidate) => candidate.load);
     addConstraint(builder, labels.capacity(resource), terms, '<=', resource.capacity);
   }
-}
-
-export function edgeTerms(
-  builder: ModelBuilder,
-  candidates: readonly Candidate[],
-  coefficient: (candidate: Candidate) => number,
-): MipTerm[] {
-  const terms: MipTerm[] = [];
-  for (const candidate of candidates) {
-    const variable = edgeVariable(builder, candidate.participant, candidate.resource.id);
-    if (variable !== undefined) terms.push({ variable, coefficient: coefficient(candidate) });
-  }
-  return terms;
 }

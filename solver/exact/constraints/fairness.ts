@@ -1,7 +1,6 @@
 import type { MipTerm } from '../../mip.js';
 import { resourceKinds } from '../../problem.js';
-import { addConstraint, addVariable } from '../model-builder.js';
-import { edgeTerms } from './assignment.js';
+import { addConstraint, addVariable, edgeTerms } from '../model-builder.js';
 import type { ModelBuilder } from '../model-builder.js';
 import { isPlacing } from '../prepared-problem.js';
 import { labels } from '../labels.js';

@@ -63,9 +63,25 @@ describe('the exact model with rows aggregated per kind and region', () => {
     const { model } = buildModel(prepareProblem(relocationProblem()));
     const labels = model.constraints.map((c) => c.label);
     expect(labels.filter((l) => l === 'ana may receive a mentor in Bretagne only when living in Bretagne')).toHaveLength(1);
+    expect(labels).toContain('ana may receive a housing in Occitanie only when living in Occitanie');
     expect(labels).toContain('ana relocating to Bretagne needs housing in Bretagne (and is housed there only when living there)');
     expect(labels).toContain('ana counts as placed when given a mentor');
     expect(labels.filter((l) => l.includes('only when living in'))).toHaveLength(2);
+  });
+
+  it('gives a region with a single housing candidate no variable of its own, and a region without any no variable at all', () => {
+    const problem = relocationProblem();
+    const { model, builder } = buildModel(prepareProblem({
+      ...problem,
+      participants: [{ ...problem.participants[0]!, regions: ['Bretagne', 'Normandie', 'Grand Est'] }],
+      resources: [...problem.resources, { id: 'h-grand-est', kind: 'housing', capacity: 1, region: 'Grand Est' }, { id: 'm-normandie', kind: 'mentor', capacity: 1, region: 'Normandie' }],
+      edges: [...problem.edges, ...['h-grand-est', 'm-normandie'].map((resource) => ({ participant: 'ana', resource, score: 1, load: 1 }))],
+    }));
+    const places = builder.regionVariables.get('ana');
+    expect([...(places?.keys() ?? [])]).toEqual(['Occitanie', 'Bretagne', 'Grand Est']);
+    expect(places?.get('Grand Est')).toBe(builder.edgeVariables.get('ana\u0000h-grand-est'));
+    expect(model.variables.map((v) => v.name).filter((name) => name.startsWith('y['))).toEqual(['y[ana,Occitanie]', 'y[ana,Bretagne]']);
+    expect(model.constraints.map((c) => c.label)).toContain('ana relocating to Normandie needs housing in Normandie, and has no housing candidate there');
   });
 
   it('writes one language bridge row per set of bridging trainings, counting every opening that set bridges', () => {
@@ -110,7 +126,7 @@ describe('the exact model with rows aggregated per kind and region', () => {
   }
 });
 
-/** Ana lives in Occitanie and would move to Bretagne, where all her mentors are; housing in both regions. */
+/** Ana lives in Occitanie and would move to Bretagne, where all her mentors are; housing in both regions, two places in Bretagne. */
 function relocationProblem(): Problem {
   const input: ProblemInput = {
     participants: [{ id: 'ana', homeRegion: 'Occitanie', regions: ['Bretagne'], priorityGroups: [], waitingDays: 30 }],
@@ -119,8 +135,9 @@ function relocationProblem(): Problem {
       { id: 'm2', kind: 'mentor', capacity: 1, region: 'Bretagne' },
       { id: 'h-home', kind: 'housing', capacity: 1, region: 'Occitanie' },
       { id: 'h-away', kind: 'housing', capacity: 1, region: 'Bretagne' },
+      { id: 'h-away-2', kind: 'housing', capacity: 1, region: 'Bretagne' },
     ],
-    edges: ['m1', 'm2', 'h-home', 'h-away'].map((resource) => ({ participant: 'ana', resource, score: 1, load: 1 })),
+    edges: ['m1', 'm2', 'h-home', 'h-away', 'h-away-2'].map((resource) => ({ participant: 'ana', resource, score: 1, load: 1 })),
     bridges: [],
     overrides: [],
     policy: { requireOne: [], priorityShare: [], waitingBonusPerDay: 0.01, previous: [], stabilityPenalty: 0 },
