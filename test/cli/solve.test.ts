@@ -55,6 +55,14 @@ const badReferences = {
 };
 
 // Each case runs the command in its own process, so the cases can run side by side.
+/** Misspelt fields: read as absent, they would drop a participant's region and an override in silence. */
+const misspelt = {
+  participants: [{ id: 'amina', homeregion: 'Bretagne' }],
+  resources: [{ id: 'm1', kind: 'mentor', capacity: 1 }],
+  edges: [{ participant: 'amina', resource: 'm1', score: 2 }],
+  overides: [{ participant: 'amina', resource: 'm1', action: 'forbid' }],
+};
+
 describe.concurrent('npm run cli -- solve', () => {
   let dir: string;
   const file = (name: string) => join(dir, name);
@@ -64,6 +72,7 @@ describe.concurrent('npm run cli -- solve', () => {
     await writeFile(file('over-constrained.json'), JSON.stringify(overConstrained));
     await writeFile(file('fields.json'), JSON.stringify(badFields));
     await writeFile(file('references.json'), JSON.stringify(badReferences));
+    await writeFile(file('misspelt.json'), JSON.stringify(misspelt));
     await writeFile(file('broken.json'), '{"participants": [');
     const [gap1First] = parseGapFile(await readFile(gap1, 'utf8'));
     await writeFile(file('gap1-1.json'), JSON.stringify(gap1First));
@@ -150,6 +159,15 @@ describe.concurrent('npm run cli -- solve', () => {
           '\n  participants[1].id: duplicate participant id "amina"',
           '\n  edges[0].resource: unknown resource "m9"',
           '\n  bridges[0].trainings[0]: "m1" is a mentor, not a training',
+        ],
+      },
+      {
+        what: 'misspelt fields',
+        name: 'misspelt.json',
+        expected: [
+          'error: problem file {file} is invalid:\n',
+          '\n  participants[0].homeregion: unknown field (known here: id, homeRegion, regions, priorityGroups, waitingDays)',
+          '\n  overides: unknown field (known here: participants, resources, edges, bridges, overrides, policy)',
         ],
       },
       { what: 'malformed JSON', name: 'broken.json', expected: ['error: problem file {file} is not valid JSON: '] },
