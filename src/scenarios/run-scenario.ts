@@ -8,6 +8,7 @@ import { differenceOf, type MetricsDifference } from './difference.js';
 import { marginalValues, type MarginalOptions, type MarginalValue } from './marginal-values.js';
 import { metricsOf, type ScenarioMetrics } from './metrics.js';
 import { issuesOf, ScenarioError } from './scenario-error.js';
+import { runSharedRound, sharesBase, solveSharedBase, type SharedRound } from './shared-round.js';
 
 /** The base round, solved once and shared by every scenario compared with it. */
 export interface BaseRound {
@@ -64,9 +65,11 @@ function marginalOptions(marginal: ScenarioOptions['marginal']): MarginalOptions
   return marginal === true ? {} : marginal;
 }
 
-async function compare(applied: AppliedScenario, baseRound: BaseRound, options: ScenarioOptions): Promise<Omit<ScenarioResult, 'name' | 'milliseconds'>> {
+async function compare(
+  applied: AppliedScenario, baseRound: BaseRound, options: ScenarioOptions, shared?: SharedRound,
+): Promise<Omit<ScenarioResult, 'name' | 'milliseconds'>> {
   const round = options.round ?? {};
-  const outcome = await runRound(applied.pool, round);
+  const outcome = shared ? await runSharedRound(applied.pool, shared, round) : await runRound(applied.pool, round);
   const scenario = metricsOf(applied.pool, outcome.report);
   const marginal = marginalOptions(options.marginal);
   return {
@@ -105,7 +108,9 @@ function parseRequests(scenarios: readonly ScenarioRequestInput[]): ScenarioRequ
 }
 
 /**
- * Many scenarios over one base, solved once. Every scenario is checked before any round is
+ * Many scenarios over one base, solved once. A scenario that only changed capacities shares
+ * the base's eligibility and scores and is solved from the base's plan and multipliers
+ * (docs/scale.md); one that adds resources or changes the policy is a whole round. Every scenario is checked before any round is
  * solved, so a bad one fails the batch at once, named `scenarios[i].changes[j]…`.
  */
 export async function runScenarioBatch(base: Pool, scenarios: readonly ScenarioRequestInput[], options: BatchOptions = {}): Promise<ScenarioBatchResult> {
@@ -118,12 +123,15 @@ export async function runScenarioBatch(base: Pool, scenarios: readonly ScenarioR
       throw error instanceof ScenarioError ? error.within(['scenarios', i]) : error;
     }
   });
-  const baseRound = await solveBase(base, options.round);
+  const pool = structuredClone(base);
+  const { outcome, shared } = await solveSharedBase(pool, options.round);
+  const baseRound: BaseRound = { outcome, metrics: metricsOf(pool, outcome.report) };
   const results: ScenarioResult[] = [];
   for (const [i, request] of requests.entries()) {
     const begun = performance.now();
     const scenarioOptions: ScenarioOptions = { ...options, ...(request.policy ? { policy: request.policy } : {}) };
-    const result = await compare(applied[i]!, baseRound, scenarioOptions);
+    const sharing = sharesBase(shared, applied[i]!.pool, request.policy !== undefined) ? shared : undefined;
+    const result = await compare(applied[i]!, baseRound, scenarioOptions, sharing);
     results.push({ name: request.name, ...result, milliseconds: performance.now() - begun });
   }
   return { base: baseRound.metrics, scenarios: results, milliseconds: performance.now() - started };

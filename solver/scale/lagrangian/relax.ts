@@ -1,12 +1,16 @@
 import { pairKey } from '../../exact/prepared-problem.js';
 import type { Candidate, PreparedProblem } from '../../exact/prepared-problem.js';
 import type { GreedyPlan } from '../greedy.js';
-import { bestBundle, emptyBundles, slots } from './bundle.js';
+import { emptyBundles, slots } from './bundle.js';
+import { dualValue, step } from './dual.js';
+import type { State } from './dual.js';
 import type { Bundles } from './bundle.js';
 import { flatten } from './flat.js';
 import type { FlatProblem } from './flat.js';
 import { clonePlan, improve, planValue, pricedPlan, repairShares } from './primal.js';
 import type { FlatPlan } from './primal.js';
+import { startPlan } from './start-plan.js';
+import type { StartPlan } from './start-plan.js';
 import { exchangePass } from './exchange.js';
 import { chainPass } from './chains.js';
 
@@ -17,20 +21,16 @@ export interface LagrangianOutcome {
   plan?: GreedyPlan;
   objective: number;
   iterations: number;
+  /** The multipliers of the best bound, by resource id and by priority share: a warm start for a similar problem. */
+  prices: Map<string, number>;
+  shares: number[];
 }
 
-interface State {
-  flat: FlatProblem;
-  /** λ_r ≥ 0, price of one unit of capacity of the resource at position r. */
-  prices: Float64Array;
-  /** μ_s ≥ 0, weight of priority share s. */
-  shares: Float64Array;
-  worth: Float64Array;
-  weights: Float64Array;
-  bundles: Bundles;
-  usage: Float64Array;
-  shareUsage: Float64Array;
-  best?: FlatPlan;
+/** Where to start: multipliers of a similar problem (e.g. the base round of a scenario) and, optionally, its plan. */
+export interface WarmStart {
+  prices: ReadonlyMap<string, number>;
+  shares: readonly number[];
+  start?: StartPlan;
 }
 
 /** Steps between two plans built from the prices, at first and at most. */
@@ -49,7 +49,7 @@ const improveRounds = 3;
  * steps without a better bound); every few steps the prices build a plan, the primal side.
  * Stops at `relativeGap` between the two, or at `deadline`.
  */
-export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number, relativeGap: number): LagrangianOutcome {
+export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number, relativeGap: number, warm?: WarmStart): LagrangianOutcome {
   const { problem } = prepared;
   const previous = new Set(problem.policy.previous.map((pair) => pairKey(pair.participant, pair.resource)));
   const gain = (c: Candidate) => c.score + (previous.has(pairKey(c.participant, c.resource.id)) ? problem.policy.stabilityPenalty : 0);
@@ -58,17 +58,25 @@ export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number
   const state: State = {
     flat, prices: new Float64Array(flat.capacity.length), shares: new Float64Array(flat.minShares.length),
     worth: new Float64Array(flat.candidates.length), weights: new Float64Array(participants), bundles: emptyBundles(participants),
+    resourceIds: problem.resources.map((r) => r.id),
     usage: new Float64Array(flat.capacity.length), shareUsage: new Float64Array(flat.minShares.length),
   };
   const constant = -problem.policy.stabilityPenalty * problem.policy.previous.length;
-  const outcome: LagrangianOutcome = { bound: Infinity, objective: -Infinity, iterations: 0 };
+  const outcome: LagrangianOutcome = { bound: Infinity, objective: -Infinity, iterations: 0, prices: new Map(), shares: [] };
+  if (warm) warmUp(state, warm, outcome, constant);
+  let bestPrices = state.prices.slice();
+  let bestShares = state.shares.slice();
   // The dual search has half the time; the plan's polish the rest.
   const dualDeadline = Date.now() + dualShare * (deadline - Date.now());
-  let [theta, sinceImproved, nextPrimal, primalEvery] = [1, 0, 1, primalEveryFirst];
+  // Warm multipliers are near their optimum already: short steps.
+  // A warm start's plan is the primal side: price-guided plans would only cost time.
+  let [theta, sinceImproved, nextPrimal, primalEvery] = [warm && warm.prices.size > 0 ? 0.1 : 1, 0, warm?.start ? Infinity : 1, primalEveryFirst];
   while (Date.now() < dualDeadline) {
     outcome.iterations += 1;
     const value = dualValue(state) + constant;
-    if (value < outcome.bound - 1e-9 * Math.max(1, Math.abs(value))) [outcome.bound, sinceImproved] = [value, 0];
+    if (value < outcome.bound - 1e-9 * Math.max(1, Math.abs(value))) {
+      [outcome.bound, sinceImproved, bestPrices, bestShares] = [value, 0, state.prices.slice(), state.shares.slice()];
+    }
     else if ((sinceImproved += 1) >= 30) [theta, sinceImproved] = [theta / 2, 0];
     if (outcome.iterations >= nextPrimal) {
       primalStep(state, outcome, constant);
@@ -79,10 +87,23 @@ export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number
     const target = theta * (Number.isFinite(outcome.objective) ? value - outcome.objective : 0.05 * Math.abs(value));
     step(state, Math.max(target, 1e-3 * relativeGap * Math.max(1, Math.abs(value))));
   }
-  if (!closeEnough(outcome, relativeGap) && Date.now() < deadline) primalStep(state, outcome, constant);
+  if (!closeEnough(outcome, relativeGap) && Date.now() < deadline && !(state.best && warm?.start)) primalStep(state, outcome, constant);
   if (state.best && !closeEnough(outcome, relativeGap)) polish(state, outcome, constant, deadline);
   if (state.best) outcome.plan = toGreedyPlan(flat, state.best.bundles);
+  problem.resources.forEach((resource, r) => { if (bestPrices[r]! > 0) outcome.prices.set(resource.id, bestPrices[r]!); });
+  outcome.shares = [...bestShares];
   return outcome;
+}
+
+/** Multipliers from the warm start, and its plan, made to fit this problem, as the first plan. */
+function warmUp(state: State, warm: WarmStart, outcome: LagrangianOutcome, constant: number): void {
+  const { flat } = state;
+  state.flat.capacity.forEach((_, r) => { state.prices[r] = warm.prices.get(state.resourceIds[r]!) ?? 0; });
+  warm.shares.forEach((mu, s) => { if (s < state.shares.length) state.shares[s] = mu; });
+  if (!warm.start) return;
+  const plan = startPlan(flat, warm.start);
+  if (!repairShares(flat, plan)) return;
+  [outcome.objective, state.best] = [planValue(flat, plan.bundles) + constant, plan];
 }
 
 /** Chains of moves within each kind, exchanges between two participants and re-takes on the best plan, until they gain nothing or time runs out. */
@@ -102,44 +123,6 @@ function polish(state: State, outcome: LagrangianOutcome, constant: number, dead
 
 function closeEnough(outcome: LagrangianOutcome, relativeGap: number): boolean {
   return outcome.bound - outcome.objective <= relativeGap * Math.max(1, Math.abs(outcome.objective));
-}
-
-/** L(λ, μ) without the constant; leaves each participant's bundle, the usage of every resource and share in `state`. */
-function dualValue(state: State): number {
-  const { flat, prices, shares, worth, weights, bundles, usage, shareUsage } = state;
-  for (let c = 0; c < worth.length; c += 1) worth[c] = flat.gain[c]! - prices[flat.resource[c]!]! * flat.load[c]!;
-  usage.fill(0);
-  shareUsage.fill(0);
-  const count = shares.length;
-  let value = 0;
-  for (let p = 0; p < flat.participantIds.length; p += 1) {
-    let weight = flat.bonus[p]!;
-    for (let s = 0; s < count; s += 1) weight += shares[s]! * (flat.membership[p * count + s]! - flat.minShares[s]!);
-    weights[p] = weight;
-    value += bestBundle(flat, worth, p, weight, bundles);
-    for (let k = p * slots; k < (p + 1) * slots; k += 1) {
-      const c = bundles.picks[k]!;
-      if (c >= 0) usage[flat.resource[c]!]! += flat.load[c]!;
-    }
-    if (bundles.placed[p] === 1) for (let s = 0; s < count; s += 1) shareUsage[s]! += flat.membership[p * count + s]! - flat.minShares[s]!;
-  }
-  for (let r = 0; r < prices.length; r += 1) value += prices[r]! * flat.capacity[r]!;
-  return value;
-}
-
-/** λ ← max(0, λ − t·(capacity − usage)), μ ← max(0, μ − t·Σ_placed (member − share)), t = gapTarget / ‖subgradient‖². */
-function step(state: State, gapTarget: number): void {
-  const { flat, prices, shares, usage, shareUsage } = state;
-  let norm = 0;
-  for (let r = 0; r < prices.length; r += 1) {
-    const g = flat.capacity[r]! - usage[r]!;
-    if (g < 0 || prices[r]! > 0) norm += g * g;
-  }
-  for (let s = 0; s < shares.length; s += 1) if (shareUsage[s]! < 0 || shares[s]! > 0) norm += shareUsage[s]! ** 2;
-  if (norm === 0) return;
-  const t = gapTarget / norm;
-  for (let r = 0; r < prices.length; r += 1) prices[r] = Math.max(0, prices[r]! - t * (flat.capacity[r]! - usage[r]!));
-  for (let s = 0; s < shares.length; s += 1) shares[s] = Math.max(0, shares[s]! - t * shareUsage[s]!);
 }
 
 /**

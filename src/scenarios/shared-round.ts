@@ -1,0 +1,104 @@
+import { solve } from '../../solver/index.js';
+import type { SolveResult } from '../../solver/result.js';
+import type { Problem } from '../../solver/problem.js';
+import { relaxationFirstAboveEdges } from '../../solver/scale/large-model.js';
+import { solveFromStart, warmStartApplies, type WarmStart } from '../../solver/scale/warm-start.js';
+import type { Pool } from '../domain/pool.js';
+import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
+import { indexPool, poolResources } from '../eligibility/pool-index.js';
+import { scorerForPolicy } from '../outcomes/model-scorer.js';
+import { buildProblem } from '../round/build-problem.js';
+import { explainRound, pairKey } from '../round/explain.js';
+import type { ScoreBreakdown } from '../round/report.js';
+import { scoreEligible, type ParticipantScores } from '../round/score-eligible.js';
+import type { RoundOptions, RoundOutcome } from '../round/types.js';
+import type { CandidatePair, PairScorer } from '../scoring/scorer.js';
+
+/**
+ * What the rounds of a capacity scenario batch share with their base: eligibility and scores
+ * read no capacity, so they are computed once; a scenario only rebuilds its problem (which
+ * pairs fit the new capacities) and solves it from the base's plan and multipliers.
+ */
+export interface SharedRound {
+  eligibility: PoolEligibility;
+  scores: ParticipantScores[];
+  scorer: PairScorer;
+  resourceIds: string[];
+  /** Absent when the base's problem has forced picks, which only the exact model handles. */
+  warm?: WarmStart;
+}
+
+/**
+ * Time one scenario's solve may take, at most: from the base's plan and multipliers the plan
+ * is polished and the bound tightened within it (50 scenarios in well under 30 s).
+ */
+export const scenarioSolveMs = 500;
+
+/** Time the base's multipliers may take, at most: its plan is known, the bound converges quickly. */
+const warmUpMs = 3_000;
+
+const idsOf = (pool: Pool) => poolResources(pool).map((r) => r.item.id);
+
+/** Breakdowns of the pairs in the plan only, as a round reports them. */
+function assignedBreakdowns(pool: Pool, eligibility: PoolEligibility, result: SolveResult, scorer: PairScorer): Map<string, ScoreBreakdown> {
+  const { index } = eligibility;
+  const byId = new Map(pool.participants.map((p) => [p.id, p]));
+  const pairs: CandidatePair[] = result.assignments.map((a) => ({ participant: byId.get(a.participant)!, resource: index.resources[index.position.get(a.resource)!]! }));
+  const scored = scorer(pool, pairs);
+  return new Map(result.assignments.map((a, i) => [pairKey(a.participant, a.resource), scored[i]!.breakdown]));
+}
+
+function problemOf(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], round: RoundOptions) {
+  const overrides = [...(pool.overrides ?? []), ...(round.overrides ?? [])];
+  return buildProblem(pool, eligibility, scores, { ...round, overrides });
+}
+
+/** The base round, as `runRound` solves it, with what its scenarios can share. */
+export async function solveSharedBase(pool: Pool, round: RoundOptions = {}): Promise<{ outcome: RoundOutcome; shared: SharedRound }> {
+  const scorer = round.scorer ?? scorerForPolicy(pool.policy);
+  const eligibility = evaluatePool(pool);
+  const scores = scoreEligible(pool, eligibility, scorer);
+  const problem = problemOf(pool, eligibility, scores, round);
+  const { result, warm } = await solveWarmBase(problem);
+  const report = explainRound({ pool, eligibility, problem, result, breakdowns: assignedBreakdowns(pool, eligibility, result, scorer) });
+  return { outcome: { problem, result, report }, shared: { eligibility, scores, scorer, resourceIds: idsOf(pool), ...(warm ? { warm } : {}) } };
+}
+
+/**
+ * The base's plan through the pipeline; then, unless it is proven optimal, polished from its plan
+ * by the relaxation, which also yields the multipliers the scenarios start from. The better
+ * of the two checked plans is the base's result.
+ */
+async function solveWarmBase(problem: Problem): Promise<{ result: SolveResult; warm?: WarmStart }> {
+  const result = await solve(problem);
+  if (!warmStarts(problem) || result.objective === null) return { result };
+  const start = { assignments: result.assignments, regions: result.regions };
+  const budget = { ...problem, policy: { ...problem.policy, timeLimitMs: Math.min(warmUpMs, problem.policy.timeLimitMs) } };
+  const polished = solveFromStart(budget, { prices: new Map(), shares: [], start });
+  const better = polished.result.objective !== null && polished.result.objective > result.objective + 1e-9;
+  if (!better || result.status === 'optimal') return { result, warm: { ...polished.warm, start } };
+  const stats = { ...polished.result.stats, milliseconds: result.stats.milliseconds + polished.result.stats.milliseconds };
+  return { result: { ...polished.result, stats }, warm: polished.warm };
+}
+
+/** Small rounds are solved exactly, each on its own; from the size where the pipeline relaxes first, scenarios start warm. */
+function warmStarts(problem: Problem): boolean {
+  return warmStartApplies(problem) && problem.edges.length > relaxationFirstAboveEdges;
+}
+
+/** A scenario can share the base's work when it kept the same resources in the same order and the base's policy. */
+export function sharesBase(shared: SharedRound, scenarioPool: Pool, changedPolicy: boolean): boolean {
+  const ids = idsOf(scenarioPool);
+  return !changedPolicy && ids.length === shared.resourceIds.length && ids.every((id, i) => id === shared.resourceIds[i]);
+}
+
+/** A scenario's round from the shared eligibility and scores, solved from the base's plan and multipliers. */
+export async function runSharedRound(pool: Pool, shared: SharedRound, round: RoundOptions = {}): Promise<RoundOutcome> {
+  const eligibility: PoolEligibility = { ...shared.eligibility, index: indexPool(pool) };
+  const problem = problemOf(pool, eligibility, shared.scores, round);
+  const result = shared.warm && warmStarts(problem)
+    ? solveFromStart({ ...problem, policy: { ...problem.policy, timeLimitMs: Math.min(scenarioSolveMs, problem.policy.timeLimitMs) } }, shared.warm).result
+    : await solve(problem);
+  const report = explainRound({ pool, eligibility, problem, result, breakdowns: assignedBreakdowns(pool, eligibility, result, shared.scorer) });
+  return { problem, result, report };
+}
