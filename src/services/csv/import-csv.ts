@@ -87,7 +87,7 @@ export function parseCsv<S extends z.ZodType>(text: string, columns: ColumnSpec,
       // A cell that could not be read is reported once, by its conversion message.
       for (const issue of parsed.error.issues) {
         const path = issue.path.join('.') || 'row';
-        if (!row.unreadable.has(path)) issues.push({ line, path, message: issue.message });
+        if (!row.unreadable.has(path)) issues.push({ line, path, message: cellMessage(issue, row.item) });
       }
       continue;
     }
@@ -100,6 +100,14 @@ export function parseCsv<S extends z.ZodType>(text: string, columns: ColumnSpec,
   }
   if (issues.length > 0) throw new InputError(`${new Set(issues.map((i) => i.line)).size} bad row(s): nothing was imported`, issues);
   return items;
+}
+
+/** An empty cell of a required field says so, rather than zod's "expected string, received undefined" or the enum's options. */
+function cellMessage(issue: z.core.$ZodIssue, item: Record<string, unknown>): string {
+  if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value' && issue.code !== 'invalid_union') return issue.message;
+  let value: unknown = item;
+  for (const key of issue.path) value = value === undefined || value === null ? undefined : (value as Record<PropertyKey, unknown>)[key];
+  return value === undefined ? 'is required: the cell is empty or the column is missing' : issue.message;
 }
 
 /** The row as an object, without the cells that could not be read (each reported in `issues`). */

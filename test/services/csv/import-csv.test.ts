@@ -79,6 +79,18 @@ describe('parseCsv', () => {
       + 'm3,volunteer,male,2026-01-01,3,no,asylum_seeker:6;refugee\n';
     expect(refusal(() => parseCsv(text, mentorColumns, Mentor)).where).toEqual(['2:caseloadCap', '3:eligibility.isolatedAdultsOnly']);
   });
+
+  it('says a required field is missing when its cell is empty or its column absent, and keeps the options when a value is wrong', () => {
+    const text = 'id,kind,gender,caseloadCap\nm1,volunteer,,3\nm2,volunteer,male,3\n';
+    const { error } = refusal(() => parseCsv(text, mentorColumns, Mentor));
+    const required = 'is required: the cell is empty or the column is missing';
+    expect(error.issues).toEqual([
+      { line: 2, path: 'gender', message: required }, { line: 2, path: 'availableFrom', message: required },
+      { line: 3, path: 'availableFrom', message: required },
+    ]);
+    const wrongValue = refusal(() => parseCsv('id,kind,gender,caseloadCap,availableFrom\nm1,robot,male,3,2026-01-01\n', mentorColumns, Mentor));
+    expect(wrongValue.error.issues).toEqual([{ line: 2, path: 'kind', message: expect.stringMatching(/^Invalid option: expected one of "contact_person"/) }]);
+  });
 });
 
 describe('importing a CSV file', () => {
