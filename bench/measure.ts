@@ -19,6 +19,8 @@ export interface Measurement {
   prunedEdges?: number;
   candidatesPerKind?: number;
   note?: string;
+  /** One-minute load average of the machine when the case started. */
+  loadAverage?: number;
   [extra: string]: unknown;
 }
 

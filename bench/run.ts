@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { BenchCase } from './cases.js';
 import type { Measurement } from './measure.js';
@@ -7,16 +7,19 @@ import { benchPlan, comparisons, targets } from './plan.js';
 import { caseTable, comparisonTable, targetTable } from './report.js';
 
 /**
- * `npm run bench [-- --quick] [-- --only name,name]`: runs every case in its own process,
- * prints the figures, the naive-versus-pipeline comparison and the DESIGN.md §5 targets,
- * and writes them all to bench/results/latest.json.
+ * `npm run bench [-- --quick] [-- --only name,name] [-- --save-reference]`: runs every case in
+ * its own process, prints the figures (each beside the committed reference run,
+ * bench/results/reference.json, when it has the case), the naive-versus-pipeline comparison
+ * and the DESIGN.md §5 targets, and writes them all to bench/results/latest.json
+ * (`--save-reference`: to reference.json as well).
  */
+
 /** How long a case may run before it is killed and reported as not finished. */
 function killAfterMs(spec: BenchCase): number {
   switch (spec.kind) {
-    case 'naive': return spec.timeLimitMs * 2 + 60_000;
-    case 'scenarios': return (spec.count + 1) * spec.timeLimitMs * 3 + 300_000;
-    case 'round': return spec.timeLimitMs * 3 + 120_000;
+    case 'naive': return spec.timeLimitMs + 30_000;
+    case 'scenarios': return 240_000;
+    case 'round': return spec.timeLimitMs * 2 + 120_000;
   }
 }
 
@@ -48,16 +51,22 @@ const plan = benchPlan(args.includes('--quick')).filter((spec) => !only || only.
 const machine = { cpus: os.cpus().length, node: process.version, loadAverageAtStart: os.loadavg() };
 const measurements: Measurement[] = [];
 for (const spec of plan) {
-  process.stderr.write(`running ${spec.name}…\n`);
-  measurements.push(await runInChild(spec));
+  // The load of the other processes on the machine disturbs every figure: kept beside each.
+  const loadAverage = os.loadavg()[0]!;
+  process.stderr.write(`running ${spec.name} (load average ${loadAverage.toFixed(1)})…\n`);
+  measurements.push({ ...(await runInChild(spec)), loadAverage });
 }
 const compared = comparisons(measurements);
 const checked = targets(measurements);
 console.log(`machine: ${machine.cpus} cores, Node ${machine.node}, load average at start ${machine.loadAverageAtStart.map((l) => l.toFixed(1)).join(' ')}, at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
-console.log(caseTable(measurements), '\n');
+const referencePath = 'bench/results/reference.json';
+const reference = existsSync(referencePath) ? (JSON.parse(readFileSync(referencePath, 'utf8')) as { date: string; measurements: Measurement[] }) : undefined;
+if (reference) console.log(`reference: ${referencePath} of ${reference.date}\n`);
+console.log(caseTable(measurements, reference?.measurements ?? []), '\n');
 console.log(comparisonTable(compared), '\n');
 console.log(targetTable(checked));
 mkdirSync('bench/results', { recursive: true });
 const figures = { date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd: os.loadavg() }, measurements, comparisons: compared, targets: checked };
-writeFileSync('bench/results/latest.json', `${JSON.stringify(figures, null, 2)}\n`);
-console.log('\nwritten: bench/results/latest.json');
+const written = ['bench/results/latest.json', ...(args.includes('--save-reference') ? [referencePath] : [])];
+for (const path of written) writeFileSync(path, `${JSON.stringify(figures, null, 2)}\n`);
+console.log(`\nwritten: ${written.join(', ')}`);
