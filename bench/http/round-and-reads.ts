@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 
@@ -96,6 +96,7 @@ async function main(): Promise<void> {
   const server = await startServer(join(dir, 'bench.db'), fixture);
   try {
     console.log(`fixture ${fixture} (${server.participants} participants), server ${server.base}, ${connections} connections, ${seconds} s per endpoint`);
+    console.log(`machine: ${cpus().length} cores, load average ${machineLoad()} at the start`);
     const round = await timeRound(server.base, server.key, { ...pool.policy, referenceDate: pool.referenceDate });
     console.log('\nfull round over HTTP (ms):');
     console.table(round);
@@ -109,11 +110,17 @@ async function main(): Promise<void> {
     }
     console.log('\nread endpoints under load (autocannon):');
     console.table(reads);
+    console.log(`load average ${machineLoad()} at the end (the server and autocannon add about 2 while they run)`);
   } finally {
     server.child.send('stop');
     await new Promise((r) => server.child.once('exit', r));
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Other work on the machine skews every figure: say how busy it was (1, 5, 15 minutes). */
+function machineLoad(): string {
+  return loadavg().map((l) => l.toFixed(2)).join(', ');
 }
 
 async function firstMentor(base: string, key: string): Promise<string> {
