@@ -38,14 +38,6 @@ function movesOf(flat: FlatProblem, plan: FlatPlan, p: number, slot: number, int
   const list = (k: number, allowed: (c: number) => boolean) => {
     for (let i = flat.listStart[v * listsPerView + k]!; i < flat.listStart[v * listsPerView + k + 1]!; i += 1) if (allowed(flat.members[i]!)) add(flat.members[i]!);
   };
-  const bridgeOf = (opening: number) => {
-    for (let b = flat.bridgeStart[v]!; b < flat.bridgeStart[v + 1]!; b += 1) if (flat.bridgeOpening[b] === opening) return b;
-    return -1;
-  };
-  const inBridge = (b: number, training: number) => {
-    for (let i = flat.bridgeTrainingStart[b]!; i < flat.bridgeTrainingStart[b + 1]!; i += 1) if (flat.bridgeTrainings[i] === training) return true;
-    return false;
-  };
   const everything = () => true;
   if (slot === housingSlot) {
     list(housingList, everything);
@@ -55,18 +47,29 @@ function movesOf(flat: FlatProblem, plan: FlatPlan, p: number, slot: number, int
     add(-1);
   } else if (slot === trainingSlot) {
     const opening = picks[p * slots + openingSlot]!;
-    const bridge = opening >= 0 ? bridgeOf(opening) : -1;
-    list(trainingList, (c) => bridge < 0 || inBridge(bridge, c));
+    const bridge = opening >= 0 ? bridgeOf(flat, v, opening) : -1;
+    list(trainingList, (c) => bridge < 0 || inBridge(flat, bridge, c));
     if (bridge < 0) add(-1);
   } else {
     const training = picks[p * slots + trainingSlot]!;
     list(freeOpeningList, everything);
     for (let b = flat.bridgeStart[v]!; b < flat.bridgeStart[v + 1]!; b += 1) {
-      if (training >= 0 && inBridge(b, training)) add(flat.bridgeOpening[b]!);
+      if (training >= 0 && inBridge(flat, b, training)) add(flat.bridgeOpening[b]!);
       else bridgedSwitch(flat, plan, p, b, training, add);
     }
     add(-1);
   }
+}
+
+/** The bridge of view v that carries `opening`, −1 when the opening is free. */
+function bridgeOf(flat: FlatProblem, v: number, opening: number): number {
+  for (let b = flat.bridgeStart[v]!; b < flat.bridgeStart[v + 1]!; b += 1) if (flat.bridgeOpening[b] === opening) return b;
+  return -1;
+}
+
+function inBridge(flat: FlatProblem, b: number, training: number): boolean {
+  for (let i = flat.bridgeTrainingStart[b]!; i < flat.bridgeTrainingStart[b + 1]!; i += 1) if (flat.bridgeTrainings[i] === training) return true;
+  return false;
 }
 
 /** A bridged opening with the best training of its bridge that has room, replacing p's training (which no opening of p needs). */

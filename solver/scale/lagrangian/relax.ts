@@ -51,16 +51,8 @@ const improveRounds = 3;
  */
 export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number, relativeGap: number, warm?: WarmStart): LagrangianOutcome {
   const { problem } = prepared;
-  const previous = new Set(problem.policy.previous.map((pair) => pairKey(pair.participant, pair.resource)));
-  const gain = (c: Candidate) => c.score + (previous.has(pairKey(c.participant, c.resource.id)) ? problem.policy.stabilityPenalty : 0);
-  const flat = flatten(prepared, gain);
-  const participants = flat.participantIds.length;
-  const state: State = {
-    flat, prices: new Float64Array(flat.capacity.length), shares: new Float64Array(flat.minShares.length),
-    worth: new Float64Array(flat.candidates.length), weights: new Float64Array(participants), bundles: emptyBundles(participants),
-    resourceIds: problem.resources.map((r) => r.id),
-    usage: new Float64Array(flat.capacity.length), shareUsage: new Float64Array(flat.minShares.length),
-  };
+  const state = initialState(prepared);
+  const { flat } = state;
   const constant = -problem.policy.stabilityPenalty * problem.policy.previous.length;
   const outcome: LagrangianOutcome = { bound: Infinity, objective: -Infinity, iterations: 0, prices: new Map(), shares: [] };
   if (warm) warmUp(state, warm, outcome, constant);
@@ -104,6 +96,21 @@ function warmUp(state: State, warm: WarmStart, outcome: LagrangianOutcome, const
   const plan = startPlan(flat, warm.start);
   if (!repairShares(flat, plan)) return;
   [outcome.objective, state.best] = [planValue(flat, plan.bundles) + constant, plan];
+}
+
+/** The problem flattened, multipliers at 0, and every buffer of the search. Gains carry the stability bonus of published pairs. */
+function initialState(prepared: PreparedProblem): State {
+  const { problem } = prepared;
+  const previous = new Set(problem.policy.previous.map((pair) => pairKey(pair.participant, pair.resource)));
+  const gain = (c: Candidate) => c.score + (previous.has(pairKey(c.participant, c.resource.id)) ? problem.policy.stabilityPenalty : 0);
+  const flat = flatten(prepared, gain);
+  const participants = flat.participantIds.length;
+  return {
+    flat, prices: new Float64Array(flat.capacity.length), shares: new Float64Array(flat.minShares.length),
+    worth: new Float64Array(flat.candidates.length), weights: new Float64Array(participants), bundles: emptyBundles(participants),
+    resourceIds: problem.resources.map((r) => r.id),
+    usage: new Float64Array(flat.capacity.length), shareUsage: new Float64Array(flat.minShares.length),
+  };
 }
 
 /** Chains of moves within each kind, exchanges between two participants and re-takes on the best plan, until they gain nothing or time runs out. */
