@@ -27,11 +27,13 @@ export function reachableEdges(problem: Problem, keep: ReadonlySet<string> = pro
   const forbidden = new Set(
     problem.overrides.filter((o) => o.action === 'forbid').map((o) => pairKey(o.participant, o.resource)),
   );
+  // Pair keys only when some pair is named: building one per edge is most of the cost on large rounds.
+  const named = keep.size > 0 || forbidden.size > 0;
   return problem.edges.filter((edge) => {
-    const key = pairKey(edge.participant, edge.resource);
-    if (keep.has(key)) return true;
+    const key = named ? pairKey(edge.participant, edge.resource) : '';
+    if (named && keep.has(key)) return true;
     const resource = resources.get(edge.resource);
-    if (!resource || forbidden.has(key) || edge.load > resource.capacity) return false;
+    if (!resource || (named && forbidden.has(key)) || edge.load > resource.capacity) return false;
     const regions = accepted.get(edge.participant) ?? [];
     return resource.region === undefined || regions.length === 0 || regions.includes(resource.region);
   });
