@@ -2,7 +2,7 @@ import type { MipTerm } from '../../mip.js';
 import { resourceKinds } from '../../problem.js';
 import { addConstraint, addVariable, edgeTerms } from '../model-builder.js';
 import type { ModelBuilder } from '../model-builder.js';
-import { isPlacing } from '../prepared-problem.js';
+import { isPlacing, pairKey } from '../prepared-problem.js';
 import { labels } from '../labels.js';
 
 /** z[p] is only needed when a policy term counts placed participants. */
@@ -15,9 +15,13 @@ export function needsPlacedIndicator(builder: ModelBuilder): boolean {
  * z[p] = 1 iff p receives at least one mentor, training or opening:
  * z[p] ≥ Σ_{r of kind k} x[p,r] for each placing kind k (p gets at most one of a
  * kind, so one row per kind says z[p] ≥ x[p,r] for all its edges, and is tighter),
- * and z[p] ≤ Σ_r x[p,r]. A participant with no such candidate is never placed: no z is created.
+ * and z[p] ≤ Σ_r x[p,r]. An opening under a language bridge comes with a training, so it
+ * can be left out of that sum: the row stays valid and no longer lets half an opening on
+ * half a training count as a whole placement. A participant with no such candidate is
+ * never placed: no z is created.
  */
 export function placedIndicator(builder: ModelBuilder): void {
+  const bridged = new Set(builder.prepared.problem.bridges.map((bridge) => pairKey(bridge.participant, bridge.opening)));
   for (const participant of builder.prepared.problem.participants) {
     const placing = (builder.prepared.byParticipant.get(participant.id) ?? []).filter((c) => isPlacing(c.resource.kind));
     if (placing.length === 0) continue;
@@ -28,7 +32,8 @@ export function placedIndicator(builder: ModelBuilder): void {
       if (given.length === 0) continue;
       addConstraint(builder, labels.placedWhenGiven(participant.id, kind), [{ variable: placed, coefficient: 1 }, ...given], '>=', 0);
     }
-    const atMost = [{ variable: placed, coefficient: 1 }, ...edgeTerms(builder, placing, () => -1)];
+    const unbridged = placing.filter((c) => !bridged.has(pairKey(c.participant, c.resource.id)));
+    const atMost = [{ variable: placed, coefficient: 1 }, ...edgeTerms(builder, unbridged, () => -1)];
     addConstraint(builder, labels.placedOnlyWhenGiven(participant.id), atMost, '<=', 0);
   }
 }

@@ -106,6 +106,20 @@ describe('the exact model with rows aggregated per kind and region', () => {
     ]);
   });
 
+  it('counts an opening under a language bridge as a placement only through its training', () => {
+    const problem = parseProblem({
+      participants: [{ id: 'cem', priorityGroups: [], waitingDays: 100 }],
+      resources: [{ id: 'fle', kind: 'training', capacity: 1 }, { id: 'job', kind: 'opening', capacity: 1 }, { id: 'm', kind: 'mentor', capacity: 1 }],
+      edges: ['fle', 'job', 'm'].map((resource) => ({ participant: 'cem', resource, score: 1, load: 1 })),
+      bridges: [{ participant: 'cem', opening: 'job', trainings: ['fle'] }],
+      overrides: [],
+      policy: { requireOne: [], priorityShare: [], waitingBonusPerDay: 0.01, previous: [], stabilityPenalty: 0 },
+    });
+    const { model } = buildModel(prepareProblem(problem));
+    const row = model.constraints.find((c) => c.label === 'cem counts as placed only when given a mentor, training or opening');
+    expect(row?.terms.map((t) => model.variables[t.variable]?.name).sort()).toEqual(['x[cem,fle]', 'x[cem,m]', 'z[cem]']);
+  });
+
   for (const backend of ['jsLPSolver', 'highs'] as const) {
     it(`names the aggregated rows in an infeasibility report (${backend})`, async () => {
       const problem = relocationProblem();
