@@ -17,6 +17,8 @@ declare module 'autocannon' {
     duration?: number;
     headers?: Record<string, string>;
     method?: string;
+    /** Requests per second from all connections together; latencies are corrected for coordinated omission. */
+    overallRate?: number;
   }
   interface Result {
     requests: Histogram;

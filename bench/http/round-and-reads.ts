@@ -8,7 +8,8 @@ import autocannon from 'autocannon';
  * HTTP benchmark of the placement service:
  *   1. a full round over HTTP on a fixture (create → solve → poll the job → read → publish), timed step by step;
  *   2. autocannon against read endpoints for `--seconds` each: requests per second and p99 latency.
- * Usage: npx tsx bench/http/round-and-reads.ts [--fixture fixtures/x.json] [--seconds 10] [--connections 10]
+ *      each twice: as fast as `--connections` go (throughput), then at `--rate` requests/s offered (latency at the target load).
+ * Usage: npm run bench:http -- [--fixture fixtures/x.json] [--seconds 10] [--connections 10] [--rate 200]
  * Without --fixture, the largest fixtures/*.json is used.
  */
 const root = resolve(import.meta.dirname, '../..');
@@ -73,10 +74,14 @@ async function timeRound(base: string, key: string, policy: object): Promise<Rec
   return times;
 }
 
-async function load(base: string, key: string, path: string, seconds: number, connections: number) {
-  const result = await autocannon({ url: `${base}${path}`, duration: seconds, connections, headers: { authorization: `Bearer ${key}` } });
+/** `rate` undefined: as fast as the connections go (throughput); a number: that many requests per second offered (latency at a load). */
+async function load(base: string, key: string, path: string, seconds: number, connections: number, rate?: number) {
+  const result = await autocannon({
+    url: `${base}${path}`, duration: seconds, connections, headers: { authorization: `Bearer ${key}` }, ...(rate ? { overallRate: rate } : {}),
+  });
   return {
-    endpoint: `GET ${path}`,
+    endpoint: `GET ${path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, '{round}')}`,
+    offered: rate ? `${rate}/s` : 'max',
     'requests/s': Math.round(result.requests.average),
     'p50 ms': result.latency.p50,
     'p99 ms': result.latency.p99,
@@ -91,11 +96,13 @@ async function main(): Promise<void> {
   const fixture = resolve(option('fixture', largestFixture()));
   const seconds = Number(option('seconds', '10'));
   const connections = Number(option('connections', '10'));
+  // DESIGN.md §5: 200 requests/s on read endpoints with p99 < 50 ms.
+  const rate = Number(option('rate', '200'));
   const pool = JSON.parse(readFileSync(fixture, 'utf8')) as { referenceDate: string; policy?: object };
   const dir = mkdtempSync(join(tmpdir(), 'placement-bench-http-'));
   const server = await startServer(join(dir, 'bench.db'), fixture);
   try {
-    console.log(`fixture ${fixture} (${server.participants} participants), server ${server.base}, ${connections} connections, ${seconds} s per endpoint`);
+    console.log(`fixture ${fixture} (${server.participants} participants), server ${server.base}, ${connections} connections, ${seconds} s per run`);
     console.log(`machine: ${cpus().length} cores, load average ${machineLoad()} at the start`);
     const round = await timeRound(server.base, server.key, { ...pool.policy, referenceDate: pool.referenceDate });
     console.log('\nfull round over HTTP (ms):');
@@ -107,6 +114,7 @@ async function main(): Promise<void> {
     ];
     for (const path of paths) {
       reads.push(await load(server.base, server.key, path, seconds, connections));
+      reads.push(await load(server.base, server.key, path, seconds, connections, rate));
     }
     console.log('\nread endpoints under load (autocannon):');
     console.table(reads);
