@@ -13,6 +13,7 @@ import { startPlan } from './start-plan.js';
 import type { StartPlan } from './start-plan.js';
 import { exchangePass } from './exchange.js';
 import { chainPass } from './chains.js';
+import { ruinAndRecreate } from './ruin.js';
 
 export interface LagrangianOutcome {
   /** Best upper bound on the optimum found: min over the multipliers tried of L(λ, μ). */
@@ -34,12 +35,14 @@ export interface WarmStart {
 }
 
 /** Steps between two plans built from the prices, at first and at most. */
-const primalEveryFirst = 5;
-const primalEveryMost = 40;
+const primalEveryFirst = 10;
+const primalEveryMost = 80;
 /** Share of the time given to the dual search; the plan's polish has the rest. */
-const dualShare = 0.4;
+const dualShare = 0.5;
+/** Time of one slice of ruin and recreate between two rounds of chains and exchanges. */
+const ruinSliceMs = 300;
 /** Improvement passes after each priced plan. */
-const improveRounds = 3;
+const improveRounds = 1;
 
 /**
  * Lagrangian relaxation of the capacity rows and priority shares:
@@ -118,10 +121,14 @@ function polish(state: State, outcome: LagrangianOutcome, constant: number, dead
   const { flat } = state;
   const plan = clonePlan(state.best!);
   const order = Int32Array.from(flat.participantIds.keys()).sort((a, b) => state.bundles.value[b]! - state.bundles.value[a]!);
-  // Each pass only ever raises the plan's value; stop when a whole round of them gains nothing.
-  while (Date.now() < deadline) {
+  // Each pass only ever raises the plan's value.
+  // Once they stop gaining, ruin and recreate moves the plan off its local optimum, in slices.
+  // Each slice ruins about every participant twice; three slices in a row without gain end the polish.
+  for (let slice = 1, idle = 0; Date.now() < deadline && idle < 3; slice += 1) {
     const gained = chainPass(flat, plan, deadline) + exchangePass(flat, plan, order, state.worth, deadline) + improve(flat, plan, order, state.worth);
-    if (gained <= 1e-9) break;
+    if (gained > 1e-9) continue;
+    const steps = 2 * flat.participantIds.length;
+    idle = ruinAndRecreate(flat, plan, state.worth, Math.min(deadline, Date.now() + ruinSliceMs), slice, steps) > 1e-9 ? 0 : idle + 1;
   }
   if (!repairShares(flat, plan)) return;
   const objective = planValue(flat, plan.bundles) + constant;
