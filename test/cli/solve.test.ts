@@ -22,7 +22,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 const example = fileURLToPath(new URL('../../fixtures/problems/example.json', import.meta.url));
 const docs = fileURLToPath(new URL('../../docs/solver.md', import.meta.url));
-const gap1 = fileURLToPath(new URL('../../../shared/benchmarks/or-library-gap/gap1.txt', import.meta.url));
+const gapFile = (name: string) => fileURLToPath(new URL(`../../../shared/benchmarks/or-library-gap/${name}.txt`, import.meta.url));
 
 /** Two participants, two mentors of one place each: both are required on m1. */
 const overConstrained: ProblemInput = {
@@ -74,8 +74,11 @@ describe.concurrent('npm run cli -- solve', () => {
     await writeFile(file('references.json'), JSON.stringify(badReferences));
     await writeFile(file('misspelt.json'), JSON.stringify(misspelt));
     await writeFile(file('broken.json'), '{"participants": [');
-    const [gap1First] = parseGapFile(await readFile(gap1, 'utf8'));
+    const [gap1First] = parseGapFile(await readFile(gapFile('gap1'), 'utf8'));
     await writeFile(file('gap1-1.json'), JSON.stringify(gap1First));
+    // gap12 instance 1 needs hundreds of nodes to prove: 1 ms stops the search right after the root.
+    const [gap12First] = parseGapFile(await readFile(gapFile('gap12'), 'utf8'));
+    await writeFile(file('gap12-1-1ms.json'), JSON.stringify({ ...gap12First, policy: { ...gap12First!.policy, timeLimitMs: 1 } }));
   });
 
   it('prints only the result as JSON on stdout and exits with 0 for a plan', async () => {
@@ -128,6 +131,20 @@ describe.concurrent('npm run cli -- solve', () => {
     expect(result.status).toBe('optimal');
     expect(result.objective).toBe(gapOptima.gap1[0]);
     expect(result.assignments).toHaveLength(15);
+  });
+
+  it('exits with 3 when the time limit stops the search before any plan, and 0 when it stops with one', async () => {
+    const { code, stdout, stderr } = await cli('solve', file('gap12-1-1ms.json'), '--backend', 'jsLPSolver');
+    expect(stderr).toBe('');
+    const result = JSON.parse(stdout);
+    expect(['time_limit', 'feasible']).toContain(result.status);
+    if (result.status === 'time_limit') {
+      expect(code).toBe(3);
+      expect(result).toMatchObject({ objective: null, gap: null, assignments: [] });
+    } else {
+      expect(code).toBe(0);
+      expect(result.gap).toBeGreaterThan(0);
+    }
   });
 
   it('is documented in docs/solver.md with the example file and its real output', async () => {
