@@ -8,7 +8,7 @@ import { differenceOf, type MetricsDifference } from './difference.js';
 import { marginalValues, type MarginalOptions, type MarginalValue } from './marginal-values.js';
 import { metricsOf, type ScenarioMetrics } from './metrics.js';
 import { issuesOf, ScenarioError } from './scenario-error.js';
-import { runSharedRound, sharesBase, solveSharedBase, type SharedRound } from './shared-round.js';
+import { runSharedRound, solveSharedBase, type SharedRound } from './shared-round.js';
 
 /** The base round, solved once and shared by every scenario compared with it. */
 export interface BaseRound {
@@ -109,8 +109,8 @@ function parseRequests(scenarios: readonly ScenarioRequestInput[]): ScenarioRequ
 
 /**
  * Many scenarios over one base, solved once. A scenario that only changed capacities shares
- * the base's eligibility and scores and is solved from the base's plan and multipliers
- * (docs/scale.md); one that adds resources or changes the policy is a whole round. Every scenario is checked before any round is
+ * the base's eligibility and scores; with the base's policy, large rounds are solved from the
+ * base's plan and multipliers (docs/scale.md); a scenario with its own policy is a whole round. Every scenario is checked before any round is
  * solved, so a bad one fails the batch at once, named `scenarios[i].changes[j]…`.
  */
 export async function runScenarioBatch(base: Pool, scenarios: readonly ScenarioRequestInput[], options: BatchOptions = {}): Promise<ScenarioBatchResult> {
@@ -130,7 +130,8 @@ export async function runScenarioBatch(base: Pool, scenarios: readonly ScenarioR
   for (const [i, request] of requests.entries()) {
     const begun = performance.now();
     const scenarioOptions: ScenarioOptions = { ...options, ...(request.policy ? { policy: request.policy } : {}) };
-    const sharing = sharesBase(shared, applied[i]!.pool, request.policy !== undefined) ? shared : undefined;
+    // A scenario with its own policy scores and weighs differently: a whole round of its own.
+    const sharing = request.policy === undefined ? shared : undefined;
     const result = await compare(applied[i]!, baseRound, scenarioOptions, sharing);
     results.push({ name: request.name, ...result, milliseconds: performance.now() - begun });
   }

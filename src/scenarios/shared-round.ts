@@ -16,8 +16,9 @@ import type { CandidatePair, PairScorer } from '../scoring/scorer.js';
 
 /**
  * What the rounds of a capacity scenario batch share with their base: eligibility and scores
- * read no capacity, so they are computed once; a scenario only rebuilds its problem (which
- * pairs fit the new capacities) and solves it from the base's plan and multipliers.
+ * read no capacity, so they are computed once; a scenario that only changed capacities
+ * rebuilds its problem (which pairs fit the new capacities) and solves it from the base's
+ * plan and multipliers.
  */
 export interface SharedRound {
   eligibility: PoolEligibility;
@@ -86,16 +87,27 @@ function warmStarts(problem: Problem): boolean {
   return warmStartApplies(problem) && problem.edges.length > relaxationFirstAboveEdges;
 }
 
-/** A scenario can share the base's work when it kept the same resources in the same order and the base's policy. */
-export function sharesBase(shared: SharedRound, scenarioPool: Pool, changedPolicy: boolean): boolean {
-  const ids = idsOf(scenarioPool);
-  return !changedPolicy && ids.length === shared.resourceIds.length && ids.every((id, i) => id === shared.resourceIds[i]);
+/**
+ * Eligibility and scores of a scenario's pool: the base's when it kept the same resources in the
+ * same order (only capacities changed), else evaluated again (resources were added or removed).
+ */
+function scenarioScores(pool: Pool, shared: SharedRound): { eligibility: PoolEligibility; scores: readonly ParticipantScores[] } {
+  const ids = idsOf(pool);
+  if (ids.length === shared.resourceIds.length && ids.every((id, i) => id === shared.resourceIds[i])) {
+    return { eligibility: { ...shared.eligibility, index: indexPool(pool) }, scores: shared.scores };
+  }
+  const eligibility = evaluatePool(pool);
+  return { eligibility, scores: scoreEligible(pool, eligibility, shared.scorer) };
 }
 
-/** A scenario's round from the shared eligibility and scores, solved from the base's plan and multipliers. */
+/**
+ * A scenario's round with the base's policy, from the shared eligibility and scores where it
+ * can, solved from the base's plan and multipliers (the base's plan still holds where
+ * resources were only added; where capacities shrank it is made to fit).
+ */
 export async function runSharedRound(pool: Pool, shared: SharedRound, round: RoundOptions = {}): Promise<RoundOutcome> {
-  const eligibility: PoolEligibility = { ...shared.eligibility, index: indexPool(pool) };
-  const problem = problemOf(pool, eligibility, shared.scores, round);
+  const { eligibility, scores } = scenarioScores(pool, shared);
+  const problem = problemOf(pool, eligibility, scores, round);
   const result = shared.warm && warmStarts(problem)
     ? solveFromStart({ ...problem, policy: { ...problem.policy, timeLimitMs: Math.min(scenarioSolveMs, problem.policy.timeLimitMs) } }, shared.warm).result
     : await solve(problem);
