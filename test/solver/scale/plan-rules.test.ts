@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { buildModel } from '../../../solver/exact/build-model.js';
-import { brokenConstraints, objectiveOf } from '../../../solver/exact/decode.js';
+import { brokenConstraints, decodeRegions, objectiveOf } from '../../../solver/exact/decode.js';
 import { isPlacing, pairKey, prepareProblem } from '../../../solver/exact/prepared-problem.js';
 import type { PreparedProblem } from '../../../solver/exact/prepared-problem.js';
 import type { GreedyPlan } from '../../../solver/scale/greedy.js';
@@ -27,14 +27,13 @@ function modelVerdict(prepared: PreparedProblem, plan: GreedyPlan): { broken: bo
   }
   const placed = new Set(plan.chosen.filter((c) => isPlacing(c.resource.kind)).map((c) => c.participant));
   for (const [participant, variable] of builder.placedVariables) if (placed.has(participant)) values[variable] = 1;
-  // The model gives no y to a region p cannot live in (no housing candidate there): living there is impossible.
-  const unlivable = [...prepared.acceptedRegions].some(([participant, regions]) => {
-    const region = plan.regions.get(participant)!;
-    return region !== regions[0] && builder.regionVariables.get(participant)?.get(region) === undefined;
-  });
+  // Where p lives is what the model's vector says (e.g. holding the only housing of a region is living there):
+  // a plan that names another region for p is not this vector's plan.
+  const lives = decodeRegions(builder, values);
+  const elsewhere = [...prepared.acceptedRegions.keys()].some((participant) => lives[participant] !== plan.regions.get(participant));
   // A require on a pair without a candidate is refused before the model is built (pre-checks).
   const unmet = prepared.problem.overrides.some((o) => o.action === 'require' && builder.edgeVariables.get(pairKey(o.participant, o.resource)) === undefined);
-  return { broken: unlivable || unmet || brokenConstraints(model, values).length > 0, objective: objectiveOf(model, values) };
+  return { broken: elsewhere || unmet || brokenConstraints(model, values).length > 0, objective: objectiveOf(model, values) };
 }
 
 describe('plan rules read without the 0-1 programme', () => {
