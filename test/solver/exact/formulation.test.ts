@@ -13,11 +13,11 @@ import { randomProblem } from '../support/random-problem.js';
 function encode(problem: Problem, plan: Assignment[], regions: Record<string, string>): { values: number[]; broken: string[] } {
   const { model, builder } = buildModel(prepareProblem(problem));
   const values = new Array<number>(model.variables.length).fill(0);
-  for (const a of plan) values[builder.edgeVariables.get(`${a.participant}\u0000${a.resource}`) ?? -1] = 1;
-  for (const [participant, variables] of builder.regionVariables) {
-    const region = regions[participant];
-    if (region !== undefined) values[variables.get(region) ?? -1] = 1;
-  }
+  const choose = (variable: number | undefined) => {
+    if (variable !== undefined) values[variable] = 1;
+  };
+  for (const a of plan) choose(builder.edgeVariables.get(`${a.participant}\u0000${a.resource}`));
+  for (const [participant, variables] of builder.regionVariables) choose(variables.get(regions[participant] ?? ''));
   for (const [participant, variable] of builder.placedVariables) {
     const given = new Set(plan.filter((a) => a.participant === participant).map((a) => a.resource));
     values[variable] = isPlaced(problem, given) ? 1 : 0;
