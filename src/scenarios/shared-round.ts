@@ -33,7 +33,7 @@ export interface SharedRound {
  * Time one scenario's solve may take, at most: from the base's plan and multipliers the plan
  * is polished and the bound tightened within it (50 scenarios in well under 30 s).
  */
-export const scenarioSolveMs = 500;
+export const scenarioSolveMs = 300;
 
 /** Time the base's multipliers may take, at most: its plan is known, the bound converges quickly. */
 const warmUpMs = 3_000;

@@ -66,7 +66,8 @@ export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number
   // Warm multipliers are near their optimum already: short steps.
   // A warm start's plan is the primal side: price-guided plans would only cost time.
   let [theta, sinceImproved, nextPrimal, primalEvery] = [warm && warm.prices.size > 0 ? 0.1 : 1, 0, warm?.start ? Infinity : 1, primalEveryFirst];
-  while (Date.now() < dualDeadline) {
+  // At least one step, whatever the time: without it there is no bound, and no honest gap.
+  while (outcome.iterations === 0 || Date.now() < dualDeadline) {
     outcome.iterations += 1;
     const value = dualValue(state) + constant;
     if (value < outcome.bound - 1e-9 * Math.max(1, Math.abs(value))) {
