@@ -63,7 +63,7 @@ describe('the exact model with rows aggregated per kind and region', () => {
     const { model } = buildModel(prepareProblem(relocationProblem()));
     const labels = model.constraints.map((c) => c.label);
     expect(labels.filter((l) => l === 'ana may receive a mentor in Bretagne only when living in Bretagne')).toHaveLength(1);
-    expect(labels).toContain('ana may receive a housing in Occitanie only when living in Occitanie');
+    expect(labels).toContain('ana may receive housing in Occitanie only when living in Occitanie');
     expect(labels).toContain('ana relocating to Bretagne needs housing in Bretagne (and is housed there only when living there)');
     expect(labels).toContain('ana counts as placed when given a mentor');
     expect(labels.filter((l) => l.includes('only when living in'))).toHaveLength(2);
@@ -131,7 +131,7 @@ describe('the exact model with rows aggregated per kind and region', () => {
       expect(result.status).toBe('infeasible');
       expect(result.conflicts).toEqual(expect.arrayContaining([
         'ana may receive a mentor in Bretagne only when living in Bretagne',
-        'ana may receive a housing in Occitanie only when living in Occitanie',
+        'ana may receive housing in Occitanie only when living in Occitanie',
         'ana lives in exactly one of the regions Occitanie, Bretagne',
         'ana must receive exactly one mentor',
         'require override: ana → h-home',
