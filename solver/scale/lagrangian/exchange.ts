@@ -39,10 +39,7 @@ export function exchangePass(flat: FlatProblem, plan: FlatPlan, order: Int32Arra
   let gained = 0;
   for (const p of order) {
     if (Date.now() > deadline) break;
-    const first = flat.listStart[flat.viewStart[p]! * 4]!;
-    const last = flat.listStart[flat.viewStart[p + 1]! * 4]!;
-    for (let i = first; i < last; i += 1) {
-      const c = flat.members[i]!;
+    for (let c = flat.candidateStart[p]!; c < flat.candidateStart[p + 1]!; c += 1) {
       const r = flat.resource[c]!;
       if (plan.remaining[r]! >= flat.load[c]! - 1e-9 || flat.gain[c]! <= currentGainOfKind(flat, plan, p, c) + 1e-12) continue;
       for (const q of holders[r]!) {

@@ -23,6 +23,8 @@ export interface FlatProblem {
   load: Float64Array;
   /** Per resource position. */
   capacity: Float64Array;
+  /** Participant p's candidates are candidateStart[p] … candidateStart[p + 1] − 1, each once. */
+  candidateStart: Int32Array;
   /** Participant p's views are viewStart[p] … viewStart[p + 1] − 1. */
   viewStart: Int32Array;
   viewRegion: (string | undefined)[];
@@ -85,6 +87,7 @@ export function flatten(prepared: PreparedProblem, gain: (c: Candidate) => numbe
     gain: Float64Array.from(candidates, gain),
     load: Float64Array.from(candidates, (c) => c.load),
     capacity: Float64Array.from(problem.resources, (r) => r.capacity),
+    candidateStart: candidateStarts(byParticipant),
     viewStart: b.viewStart.toArray(), viewRegion: b.viewRegion, viewRelocating: Uint8Array.from(b.viewRelocating.values),
     listStart: b.listStart.toArray(), members: b.members.toArray(),
     bridgeStart: b.bridgeStart.toArray(), bridgeOpening: b.bridgeOpening.toArray(),
@@ -93,6 +96,13 @@ export function flatten(prepared: PreparedProblem, gain: (c: Candidate) => numbe
     membership: Uint8Array.from(problem.participants.flatMap((p) => shares.map((s) => (p.priorityGroups.includes(s.group) ? 1 : 0)))),
     minShares: Float64Array.from(shares, (s) => s.minShare),
   };
+}
+
+/** Prefix sums of the participants' candidate counts: their candidates were numbered participant by participant. */
+function candidateStarts(byParticipant: readonly (readonly number[])[]): Int32Array {
+  const starts = new Int32Array(byParticipant.length + 1);
+  byParticipant.forEach((mine, p) => { starts[p + 1] = starts[p]! + mine.length; });
+  return starts;
 }
 
 /** Trainings that may carry each bridged (participant, opening) pair: the intersection of its bridges. */

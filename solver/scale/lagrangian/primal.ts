@@ -10,12 +10,7 @@ export interface FlatPlan {
 
 /** Worth of participant p's candidates that still fit: `base` (gain − price·load, or gain), else −∞. */
 function fillWorth(flat: FlatProblem, p: number, remaining: Float64Array, prices: Float64Array | undefined, worth: Float64Array): void {
-  const first = flat.listStart[flat.viewStart[p]! * 4]!;
-  const last = flat.listStart[flat.viewStart[p + 1]! * 4]!;
-  for (let i = first; i < last; i += 1) setWorth(flat, flat.members[i]!, remaining, prices, worth);
-  for (let b = flat.bridgeStart[flat.viewStart[p]!]!; b < flat.bridgeStart[flat.viewStart[p + 1]!]!; b += 1) {
-    setWorth(flat, flat.bridgeOpening[b]!, remaining, prices, worth);
-  }
+  for (let c = flat.candidateStart[p]!; c < flat.candidateStart[p + 1]!; c += 1) setWorth(flat, c, remaining, prices, worth);
 }
 
 function setWorth(flat: FlatProblem, c: number, remaining: Float64Array, prices: Float64Array | undefined, worth: Float64Array): void {

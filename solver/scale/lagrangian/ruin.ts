@@ -32,11 +32,9 @@ function track(flat: FlatProblem, plan: FlatPlan, holders: Set<number>[], p: num
 /** Participant p and everyone holding a full resource that p could use: those p competes with. */
 function neighbourhood(flat: FlatProblem, plan: FlatPlan, holders: Set<number>[], p: number, most: number): number[] {
   const ruined = new Set([p]);
-  const first = flat.listStart[flat.viewStart[p]! * 4]!;
-  const last = flat.listStart[flat.viewStart[p + 1]! * 4]!;
-  for (let i = first; i < last && ruined.size < most; i += 1) {
-    const r = flat.resource[flat.members[i]!]!;
-    if (plan.remaining[r]! >= flat.load[flat.members[i]!]! - 1e-9) continue;
+  for (let c = flat.candidateStart[p]!; c < flat.candidateStart[p + 1]! && ruined.size < most; c += 1) {
+    const r = flat.resource[c]!;
+    if (plan.remaining[r]! >= flat.load[c]! - 1e-9) continue;
     for (const q of holders[r]!) if (ruined.size < most) ruined.add(q);
   }
   return [...ruined];
