@@ -49,8 +49,9 @@ const improveRounds = 1;
  * L(λ, μ) = Σ_p max_bundle [gain − Σ λ_r·load + (bonus_p + Σ_s μ_s(member − share_s))·placed]
  *           + Σ_r λ_r·capacity_r − stabilityPenalty·|previous| ≥ optimum, for all λ, μ ≥ 0.
  * Minimised by subgradient steps (Polyak step length towards the best plan, halved after 30
- * steps without a better bound); every few steps the prices build a plan, the primal side.
- * Stops at `relativeGap` between the two, or at `deadline`.
+ * steps without a better bound) for half of the time, at least one step; every few steps the
+ * prices build a plan, the primal side. The best plan is then polished (chains, exchanges, ruin
+ * and recreate) until `deadline`. Stops early once plan and bound are `relativeGap` apart.
  */
 export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number, relativeGap: number, warm?: WarmStart): LagrangianOutcome {
   const { problem } = prepared;
@@ -61,10 +62,8 @@ export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number
   if (warm) warmUp(state, warm, outcome, constant);
   let bestPrices = state.prices.slice();
   let bestShares = state.shares.slice();
-  // The dual search has half the time; the plan's polish the rest.
   const dualDeadline = Date.now() + dualShare * (deadline - Date.now());
-  // Warm multipliers are near their optimum already: short steps.
-  // A warm start's plan is the primal side: price-guided plans would only cost time.
+  // Warm multipliers are near their optimum already: short steps. A warm start's plan is the primal side.
   let [theta, sinceImproved, nextPrimal, primalEvery] = [warm && warm.prices.size > 0 ? 0.1 : 1, 0, warm?.start ? Infinity : 1, primalEveryFirst];
   // At least one step, whatever the time: without it there is no bound, and no honest gap.
   while (outcome.iterations === 0 || Date.now() < dualDeadline) {
