@@ -47,8 +47,14 @@ export async function listExplanations(db: Database, roundId: string, query: Exp
 const refusalExamples = 3;
 
 type MissingKind = ParticipantReport['missing'][number];
-/** A missing kind as the API shows it: `refusalsTotal` when `refusals` lists fewer than refused. */
-export type MissingView = MissingKind & { refusalsTotal?: number };
+/**
+ * A missing kind as the API shows it: `refusalsTotal` when `refusals` lists fewer than refused;
+ * when listing, `refusalsByRule` keeps the counts and leaves its examples to `refusals`.
+ */
+export type MissingView = Omit<MissingKind, 'refusalsByRule'> & {
+  refusalsTotal?: number;
+  refusalsByRule?: { rule: string; count: number; examples?: MissingKind['refusals'] }[];
+};
 export type ParticipantExplanation = Omit<ParticipantReport, 'missing'> & { missing: MissingView[] };
 
 /** Resources that refused the participant: each is counted under one rule, the first it failed. */
@@ -60,7 +66,10 @@ function refusalCount(missing: MissingKind): number {
 function withRefusalTotal(missing: MissingKind, shown: number): MissingView {
   const total = refusalCount(missing);
   const refusals = missing.refusals.slice(0, shown);
-  return total > refusals.length ? { ...missing, refusals, refusalsTotal: total } : { ...missing, refusals };
+  const listing = Number.isFinite(shown);
+  // Examples per rule repeat those of `refusals`: a page of explanations carries them once.
+  const byRule = listing && missing.refusalsByRule ? { refusalsByRule: missing.refusalsByRule.map(({ rule, count }) => ({ rule, count })) } : {};
+  return { ...missing, ...byRule, refusals, ...(total > refusals.length ? { refusalsTotal: total } : {}) };
 }
 
 /** A refusal per resource of the kind can run to thousands on a large pool: keep a few, and say how many there were. */

@@ -3,7 +3,7 @@ import type { Api } from '../support/http.js';
 import { startService, type RunningService } from '../support/running-service.js';
 import { servicePolicy, servicePool } from '../support/service-pool.js';
 
-interface Missing { kind: string; refusals: { resource: string; rule: string }[]; refusalsTotal?: number; refusalsByRule: { rule: string; count: number }[] }
+interface Missing { kind: string; refusals: { resource: string; rule: string }[]; refusalsTotal?: number; refusalsByRule: { rule: string; count: number; examples?: unknown[] }[] }
 
 /** The service pool with four more Occitanie mentors for young people: Chen (55) is refused by five on the age range, by m-bzh on relocation. */
 function poolWithMoreMentors() {
@@ -41,15 +41,18 @@ describe('explanations of a round and overrides taken back', () => {
     return chen.missing.find((m) => m.kind === 'mentor')!;
   };
 
-  it('counts every mentor that refused a participant, not only the examples it lists', async () => {
+  it('counts every mentor that refused a participant, not only the examples it lists, and lists the examples once per page', async () => {
     const listed = await chenMentor('placed=false');
-    expect(listed.refusalsByRule.map((r) => [r.rule, r.count])).toEqual([['ageRange', 5], ['relocation', 1]]);
+    // A page of explanations carries the examples once, in `refusals`; the rules keep their counts.
+    expect(listed.refusalsByRule).toEqual([{ rule: 'ageRange', count: 5 }, { rule: 'relocation', count: 1 }]);
     expect(listed.refusals).toHaveLength(3);
     expect(listed.refusalsTotal).toBe(6);
     const alone = await chenMentor('participant=chen');
     // The report keeps three examples per rule: 3 on the age range and 1 on relocation, out of 6 refusals.
     expect(alone.refusals.map((r) => r.rule)).toEqual(['ageRange', 'ageRange', 'ageRange', 'relocation']);
     expect(alone.refusalsTotal).toBe(6);
+    expect(alone.refusalsByRule.map((r) => [r.rule, r.count, r.examples?.length])).toEqual([['ageRange', 5, 3], ['relocation', 1, 1]]);
+    expect((await chenMentor('placed=false&refusals=all')).refusalsByRule[0]!.examples).toHaveLength(3);
   });
 
   it('takes back an override so that the next solve no longer honours it', async () => {
