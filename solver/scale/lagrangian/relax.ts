@@ -13,7 +13,6 @@ import { startPlan } from './start-plan.js';
 import type { StartPlan } from './start-plan.js';
 import { exchangePass } from './exchange.js';
 import { chainPass } from './chains.js';
-import { ruinAndRecreate } from './ruin.js';
 
 export interface LagrangianOutcome {
   /** Best upper bound on the optimum found: min over the multipliers tried of L(λ, μ). */
@@ -39,8 +38,6 @@ const primalEveryFirst = 10;
 const primalEveryMost = 80;
 /** Share of the time given to the dual search; the plan's polish has the rest. */
 const dualShare = 0.5;
-/** Time of one slice of ruin and recreate between two rounds of chains and exchanges. */
-const ruinSliceMs = 300;
 /** Improvement passes after each priced plan. */
 const improveRounds = 1;
 
@@ -50,8 +47,8 @@ const improveRounds = 1;
  *           + Σ_r λ_r·capacity_r − stabilityPenalty·|previous| ≥ optimum, for all λ, μ ≥ 0.
  * Minimised by subgradient steps (Polyak step length towards the best plan, halved after 30
  * steps without a better bound) for half of the time, at least one step; every few steps the
- * prices build a plan, the primal side. The best plan is then polished (chains, exchanges, ruin
- * and recreate) until `deadline`. Stops early once plan and bound are `relativeGap` apart.
+ * prices build a plan, the primal side. The best plan is then polished (chains, exchanges,
+ * re-takes) until they gain nothing or `deadline`. Stops early once plan and bound are `relativeGap` apart.
  */
 export function lagrangianRelaxation(prepared: PreparedProblem, deadline: number, relativeGap: number, warm?: WarmStart): LagrangianOutcome {
   const { problem } = prepared;
@@ -121,14 +118,10 @@ function polish(state: State, outcome: LagrangianOutcome, constant: number, dead
   const { flat } = state;
   const plan = clonePlan(state.best!);
   const order = Int32Array.from(flat.participantIds.keys()).sort((a, b) => state.bundles.value[b]! - state.bundles.value[a]!);
-  // Each pass only ever raises the plan's value.
-  // Once they stop gaining, ruin and recreate moves the plan off its local optimum, in slices.
-  // Each slice ruins about every participant twice; three slices in a row without gain end the polish.
-  for (let slice = 1, idle = 0; Date.now() < deadline && idle < 3; slice += 1) {
+  // Each pass only ever raises the plan's value; a round of them that gains nothing ends the polish.
+  while (Date.now() < deadline) {
     const gained = chainPass(flat, plan, deadline) + exchangePass(flat, plan, order, state.worth, deadline) + improve(flat, plan, order, state.worth);
-    if (gained > 1e-9) continue;
-    const steps = 2 * flat.participantIds.length;
-    idle = ruinAndRecreate(flat, plan, state.worth, Math.min(deadline, Date.now() + ruinSliceMs), slice, steps) > 1e-9 ? 0 : idle + 1;
+    if (gained <= 1e-9) break;
   }
   if (!repairShares(flat, plan)) return;
   const objective = planValue(flat, plan.bundles) + constant;
