@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/client.js';
 import {
-  reportHeaderOf, toAssignmentView, toRoundSummary, withoutReport, type AssignmentView, type RoundHead, type RoundReportHeader, type RoundSummary,
+  assignmentViewColumns, reportHeaderOf, toAssignmentView, toRoundSummary, withoutReport, type AssignmentView, type RoundHead, type RoundReportHeader, type RoundSummary,
 } from '../db/repositories/rounds.js';
 import { audit, type Actor } from './audit.js';
 import { ConflictError, InputError, NotFoundError } from './errors.js';
@@ -37,7 +37,7 @@ export async function roundRow(client: Tx | Database['prisma'], id: string): Pro
 
 export async function getRound(db: Database, id: string): Promise<RoundDetail> {
   const row = await roundRow(db.prisma, id);
-  const assignments = await db.prisma.assignment.findMany({ where: { roundId: id }, omit: { breakdown: true }, orderBy: [{ participantId: 'asc' }, { resourceKind: 'asc' }] });
+  const assignments = await db.prisma.assignment.findMany({ where: { roundId: id }, select: assignmentViewColumns, orderBy: [{ participantId: 'asc' }, { resourceKind: 'asc' }] });
   return { ...toRoundSummary(row), report: reportHeaderOf(row), assignments: assignments.map(toAssignmentView) };
 }
 
