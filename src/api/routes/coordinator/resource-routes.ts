@@ -38,14 +38,17 @@ export function resourceRoutes<S extends z.ZodType>(spec: ResourceRoutesSpec<S>)
     const ListQuery = PageQuery.extend(spec.filters.shape).strict();
     // Erased to ZodType: the handlers below are shared by four schemas, and the services carry the types.
     const itemSchema: z.ZodType = spec.schema;
+    // Read items come out of the store parsed by this very schema (toDomain): encoding them again
+    // through zod would only double the work; the schema still documents and types the answer.
+    const parsedOnRead = { serializerCompiler: () => (data: unknown) => JSON.stringify(data) };
 
-    app.get('/', { config: read, schema: { ...common, summary: `List ${name}s`, querystring: ListQuery, response: { 200: pageOf(itemSchema), ...errorResponses } } },
+    app.get('/', { ...parsedOnRead, config: read, schema: { ...common, summary: `List ${name}s`, querystring: ListQuery, response: { 200: pageOf(itemSchema), ...errorResponses } } },
       async (request) => {
         const query = request.query as z.infer<typeof PageQuery> & Record<string, unknown>;
         return listItems(app.services.db, spec.store, spec.where(query), query.limit, query.offset);
       });
 
-    app.get('/:id', { config: read, schema: { ...common, summary: `Read one ${name}`, params: IdParams, response: { 200: itemSchema, ...errorResponses } } },
+    app.get('/:id', { ...parsedOnRead, config: read, schema: { ...common, summary: `Read one ${name}`, params: IdParams, response: { 200: itemSchema, ...errorResponses } } },
       async (request) => getItem(app.services.db, spec.store, request.params.id));
 
     app.post('/', { config: write, schema: { ...common, summary: `Create a ${name}`, body: itemSchema, response: { 201: itemSchema, ...errorResponses } } },
