@@ -7,7 +7,7 @@ import { parseProblem } from '../../solver/validate.js';
  * a[i][j] is the caseload the pair uses and c[i][j] its score (maximised).
  * Layout: P, then per problem `m n`, m rows of n profits c, m rows of n uses a, m capacities b.
  */
-/** OR-Library's published optima (../shared/benchmarks/README.md), in file order. */
+/** OR-Library's published optima (fixtures/benchmarks/README.md), in file order. */
 export const gapOptima = {
   gap1: [336, 327, 339, 341, 326],
   gap2: [434, 436, 420, 419, 428],

@@ -1,6 +1,6 @@
 /**
  * Converts an OR-Library GAP file into one problem file per instance, for `solve`:
- *   npx tsx src/benchmarks/write-gap-problems.ts ../shared/benchmarks/or-library-gap/gap12.txt <folder>
+ *   npx tsx src/benchmarks/write-gap-problems.ts fixtures/benchmarks/or-library-gap/gap12.txt <folder>
  * writes <folder>/gap12-1.json … gap12-5.json (every participant needs exactly one mentor).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';

@@ -22,7 +22,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 const example = fileURLToPath(new URL('../../fixtures/problems/example.json', import.meta.url));
 const docs = fileURLToPath(new URL('../../docs/solver.md', import.meta.url));
-const gapFile = (name: string) => fileURLToPath(new URL(`../../../shared/benchmarks/or-library-gap/${name}.txt`, import.meta.url));
+const gapFile = (name: string) => fileURLToPath(new URL(`../../fixtures/benchmarks/or-library-gap/${name}.txt`, import.meta.url));
 
 /** Two participants, two mentors of one place each: both are required on m1. */
 const overConstrained: ProblemInput = {

@@ -6,7 +6,7 @@ import type { Problem } from '../../solver/problem.js';
 import { gapOptima, parseGapFile, type GapFileName } from '../../src/benchmarks/or-library-gap.js';
 import { checkPlan } from './support/check-plan.js';
 
-const directory = fileURLToPath(new URL('../../../shared/benchmarks/or-library-gap/', import.meta.url));
+const directory = fileURLToPath(new URL('../../fixtures/benchmarks/or-library-gap/', import.meta.url));
 
 function instances(name: GapFileName): { index: number; problem: Problem; optimum: number }[] {
   const problems = parseGapFile(readFileSync(`${directory}${name}.txt`, 'utf8'));

@@ -13,7 +13,7 @@ import { checkPlan } from '../support/check-plan.js';
  * millisecond, the search must hand back its best integer plan with an honest
  * gap, or say that it found none; never a relaxation dressed as a plan.
  */
-const directory = fileURLToPath(new URL('../../../../shared/benchmarks/or-library-gap/', import.meta.url));
+const directory = fileURLToPath(new URL('../../../fixtures/benchmarks/or-library-gap/', import.meta.url));
 const gap12 = parseGapFile(readFileSync(`${directory}gap12.txt`, 'utf8'));
 
 function limited(index: number, backend: 'jsLPSolver' | 'highs'): Problem {
