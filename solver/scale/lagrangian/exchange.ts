@@ -36,14 +36,19 @@ export function exchangePass(flat: FlatProblem, plan: FlatPlan, order: Int32Arra
   const holders = holdersOf(flat, plan);
   const saved = new Int32Array(2 * slots);
   const savedView = new Int32Array(2);
+  // Holder lists gain duplicates as moves are kept: a stamp per (p, candidate) tries each holder once.
+  const tried = new Int32Array(flat.participantIds.length).fill(-1);
+  let stamp = 0;
   let gained = 0;
   for (const p of order) {
     if (Date.now() > deadline) break;
     for (let c = flat.candidateStart[p]!; c < flat.candidateStart[p + 1]!; c += 1) {
       const r = flat.resource[c]!;
       if (plan.remaining[r]! >= flat.load[c]! - 1e-9 || flat.gain[c]! <= currentGainOfKind(flat, plan, p, c) + 1e-12) continue;
+      stamp += 1;
       for (const q of holders[r]!) {
-        if (q === p || !holds(flat, plan, q, r)) continue;
+        if (q === p || tried[q] === stamp || !holds(flat, plan, q, r)) continue;
+        tried[q] = stamp;
         const gain = tryExchange(flat, plan, p, q, worth, saved, savedView);
         if (gain > 0) {
           gained += gain;
