@@ -51,6 +51,8 @@ function problemResource(resource: PoolResource): ProblemResource {
 export function buildProblem(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], options: BuildOptions = {}): Problem {
   const { index, referenceDate } = eligibility;
   const inRound = new Set(roundResources(index.resources).map((r) => r.item.id));
+  // Remaining capacity by position, −1 for resources the round cannot fill: read once per pair.
+  const room = Float64Array.from(index.resources, (r) => (inRound.has(r.item.id) ? capacityOf(r) : -1));
   const overrides = options.overrides ?? [];
   const previous = options.previous ?? [];
   const named = new Map<string, string[]>();
@@ -63,10 +65,7 @@ export function buildProblem(pool: Pool, eligibility: PoolEligibility, scores: r
       const position = index.position.get(resource);
       if (position !== undefined) protectedPositions.add(position);
     }
-    const fits = (position: number) => {
-      const resource = index.resources[position]!;
-      return inRound.has(resource.item.id) && capacityOf(resource) >= loadOf(participant, resource);
-    };
+    const fits = (position: number) => room[position]! >= loadOf(participant, index.resources[position]!);
     const kept = keptCandidates(eligibility.participants[p]!, scores[p]!, { perKind: pool.policy.candidatesPerKind, fits, protectedPositions });
     kept.positions.forEach((position, i) => {
       const resource = index.resources[position]!;

@@ -20,16 +20,37 @@ export interface CandidateLimits {
 
 const kinds: readonly ResourceKind[] = ['mentor', 'training', 'opening', 'housing'];
 
-/** The best `k` of `positions` by score, plus every protected one. */
+/** Whether candidate i ranks before candidate j: higher score first, then lower position. */
+function before(positions: readonly number[], scores: Float64Array, i: number, j: number): boolean {
+  return scores[i]! > scores[j]! || (scores[i] === scores[j] && positions[i]! < positions[j]!);
+}
+
+/**
+ * The best `k` of `positions` by score, plus every protected one, best first. One pass
+ * keeps the k best seen so far in order: a national participant has hundreds of eligible
+ * resources of a kind and keeps five, so sorting them all would be wasted.
+ */
 function best(positions: readonly number[], scores: Float64Array, limits: CandidateLimits): Map<number, number> {
-  const order = positions.map((_, i) => i).filter((i) => limits.fits(positions[i]!) || limits.protectedPositions.has(positions[i]!));
-  order.sort((a, b) => scores[b]! - scores[a]! || positions[a]! - positions[b]!);
-  const kept = new Map<number, number>();
-  order.forEach((i, rank) => {
-    const position = positions[i]!;
-    if (limits.perKind === undefined || rank < limits.perKind || limits.protectedPositions.has(position)) kept.set(position, scores[i]!);
-  });
-  return kept;
+  const k = limits.perKind ?? positions.length;
+  const top: number[] = [];
+  const extra: number[] = [];
+  for (let i = 0; i < positions.length; i += 1) {
+    const isProtected = limits.protectedPositions.has(positions[i]!);
+    if (!isProtected && !limits.fits(positions[i]!)) continue;
+    if (top.length === k && !before(positions, scores, i, top[k - 1]!)) {
+      if (isProtected) extra.push(i);
+      continue;
+    }
+    let at = top.length;
+    while (at > 0 && before(positions, scores, i, top[at - 1]!)) at -= 1;
+    top.splice(at, 0, i);
+    if (top.length > k) {
+      const dropped = top.pop()!;
+      if (limits.protectedPositions.has(positions[dropped]!)) extra.push(dropped);
+    }
+  }
+  const order = [...top, ...extra].sort((a, b) => (before(positions, scores, a, b) ? -1 : before(positions, scores, b, a) ? 1 : 0));
+  return new Map(order.map((i) => [positions[i]!, scores[i]!]));
 }
 
 /**

@@ -38,21 +38,43 @@ function clamp01(m: Matrix, shift?: Float64Array): Matrix {
   return m;
 }
 
-/** Column vector u (n × 1) times row vector v (1 × m): the outer product u·vᵀ. */
-function outer(u: number[], v: number[]): Matrix {
-  return Matrix.columnVector(u).mmul(Matrix.rowVector(v));
+/**
+ * The features of one block of pairs (participants × resources of one kind and region), in
+ * the order of `featureNames`. The first four are matrices (participants × resources); the
+ * last three are rank one, u·vᵀ, and kept as their two factors: a dense outer product would
+ * cost a participants × resources matrix each and say nothing more.
+ */
+export interface BlockFeatures {
+  /** sector, skills, language, cefrMargin: each entry in [0, 1]. */
+  dense: [Matrix, Matrix, Matrix, Matrix];
+  /** shortage = 1·tᵀ: the resource's shortage index. */
+  shortage: Float64Array;
+  /** childcare = c_p·c_rᵀ: the participant needs childcare, the resource offers it (0 or 1). */
+  childcareNeed: Float64Array;
+  childcareOffered: Float64Array;
+  /** waiting = w·1ᵀ: the participant's waiting feature. */
+  waiting: Float64Array;
+}
+
+/** Value of feature `f` (index into `featureNames`) for participant row `i` and resource column `j`. */
+export function featureValue(block: BlockFeatures, f: number, i: number, j: number): number {
+  switch (f) {
+    case 4: return block.shortage[j]!;
+    case 5: return block.childcareNeed[i]! * block.childcareOffered[j]!;
+    case 6: return block.waiting[i]!;
+    default: return block.dense[f as 0 | 1 | 2 | 3].get(i, j);
+  }
 }
 
 /**
- * The seven feature matrices (participants × resources, each entry in [0, 1]) of one
- * block of pairs, in the order of `featureNames`:
+ * The features of one block of pairs:
  *  sector    = min(1, W·S)      W: rank-weighted wishes × sectors, S: sectors × resources
  *  skills    = K̂p·K̂r          rows/columns of unit length: the cosine of the skill sets
  *  language  = min(1, Lp·Lr)    1 when a language is shared
  *  cefrMargin= clamp((Λ·Q − q)/6) Λ: levels × languages, Q: the required language, q: required rank
- *  shortage, childcare, waiting: outer products of a participant and a resource vector.
+ *  shortage, childcare, waiting: rank one, a participant vector times a resource vector.
  */
-export function featureMatrices(participants: readonly Participant[], terms: readonly ResourceTerms[], referenceDate: string): Matrix[] {
+export function blockFeatures(participants: readonly Participant[], terms: readonly ResourceTerms[], referenceDate: string): BlockFeatures {
   const sectors = vocabulary(terms.map((t) => t.sectors));
   const skills = vocabulary(terms.map((t) => t.skills));
   const languages = vocabulary(terms.map((t) => [...t.languages, ...(t.requirement ? [t.requirement.language] : [])]));
@@ -70,13 +92,11 @@ export function featureMatrices(participants: readonly Participant[], terms: rea
   const shift = Float64Array.from(terms, (t) => (t.requirement ? t.requirement.rank : 7));
   const margin = clamp01(participantSide(languages, participants, level).mmul(required).div(6), Float64Array.from(shift, (s) => s / 6));
 
-  return [
-    clamp01(sector),
-    skill,
-    clamp01(language),
-    margin,
-    outer(participants.map(() => 1), terms.map((t) => t.shortage)),
-    outer(participants.map(needsChildcare), terms.map((t) => t.childcare)),
-    outer(participants.map((p) => waitingFeature(p, referenceDate)), terms.map(() => 1)),
-  ];
+  return {
+    dense: [clamp01(sector), skill, clamp01(language), margin],
+    shortage: Float64Array.from(terms, (t) => t.shortage),
+    childcareNeed: Float64Array.from(participants, needsChildcare),
+    childcareOffered: Float64Array.from(terms, (t) => t.childcare),
+    waiting: Float64Array.from(participants, (p) => waitingFeature(p, referenceDate)),
+  };
 }

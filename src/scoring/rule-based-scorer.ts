@@ -1,10 +1,9 @@
-import type { Matrix } from 'ml-matrix';
 import type { Participant } from '../domain/participant.js';
 import type { Pool } from '../domain/pool.js';
 import type { ScoreWeights } from '../domain/policy.js';
 import type { ScoreBreakdown } from '../round/report.js';
 import type { CandidatePair, PairScorer, PoolResource, ScoredPair } from './scorer.js';
-import { featureMatrices } from './feature-matrices.js';
+import { blockFeatures, featureValue, type BlockFeatures } from './feature-matrices.js';
 import { featureNames, resourceTerms, trainingShortageOf, type ResourceTerms } from './features.js';
 
 /** Largest participants × resources block computed at once (keeps each feature matrix under ~2 MB). */
@@ -28,7 +27,10 @@ class BlockScore implements ScoredPair {
 interface Block {
   participants: Map<Participant, number>;
   resources: Map<PoolResource['item'], { index: number; resource: PoolResource }>;
+  /** Pair positions, and each pair's row (participant) and column (resource) in the block. */
   pairs: number[];
+  rows: number[];
+  columns: number[];
 }
 
 /** Pairs grouped by resource kind and region: within a block most participant × resource cells are wanted pairs. */
@@ -45,35 +47,42 @@ function blocksOf(pairs: readonly CandidatePair[]): Block[] {
     }
     let block = open.get(key);
     if (!block || block.participants.size * block.resources.size >= maxBlockCells) {
-      block = { participants: new Map(), resources: new Map(), pairs: [] };
+      block = { participants: new Map(), resources: new Map(), pairs: [], rows: [], columns: [] };
       open.set(key, block);
       blocks.push(block);
     }
-    if (!block.participants.has(pair.participant)) block.participants.set(pair.participant, block.participants.size);
-    if (!block.resources.has(item)) block.resources.set(item, { index: block.resources.size, resource: pair.resource });
+    let row = block.participants.get(pair.participant);
+    if (row === undefined) block.participants.set(pair.participant, (row = block.participants.size));
+    let column = block.resources.get(item)?.index;
+    if (column === undefined) block.resources.set(item, { index: (column = block.resources.size), resource: pair.resource });
     block.pairs.push(k);
+    block.rows.push(row);
+    block.columns.push(column);
   });
   return blocks;
 }
 
 const width = featureNames.length;
 
-/** Feature values of every pair, pair-major: pair k's features are `[k·width, (k+1)·width)`. */
-function pairFeatures(pool: Pool, pairs: readonly CandidatePair[]): Float64Array {
+/** Each block of pairs with its features. */
+function* featureBlocks(pool: Pool, pairs: readonly CandidatePair[]): Generator<{ block: Block; features: BlockFeatures }> {
   const referenceDate = pool.policy.referenceDate ?? pool.referenceDate;
   const shortage = trainingShortageOf(pool);
-  const features = new Float64Array(pairs.length * width);
   for (const block of blocksOf(pairs)) {
     const terms: ResourceTerms[] = [...block.resources.values()].map(({ resource }) => resourceTerms(resource, shortage));
-    const matrices: Matrix[] = featureMatrices([...block.participants.keys()], terms, referenceDate);
-    for (const k of block.pairs) {
-      const pair = pairs[k]!;
-      const row = block.participants.get(pair.participant)!;
-      const column = block.resources.get(pair.resource.item)!.index;
-      for (let f = 0; f < width; f += 1) features[k * width + f] = matrices[f]!.get(row, column);
-    }
+    yield { block, features: blockFeatures([...block.participants.keys()], terms, referenceDate) };
   }
-  return features;
+}
+
+/** Feature values of every pair, pair-major: pair k's features are `[k·width, (k+1)·width)`. */
+function pairFeatures(pool: Pool, pairs: readonly CandidatePair[]): Float64Array {
+  const values = new Float64Array(pairs.length * width);
+  for (const { block, features } of featureBlocks(pool, pairs)) {
+    block.pairs.forEach((k, n) => {
+      for (let f = 0; f < width; f += 1) values[k * width + f] = featureValue(features, f, block.rows[n]!, block.columns[n]!);
+    });
+  }
+  return values;
 }
 
 /** s = F·w: each pair's features times the policy's weights. */
@@ -89,6 +98,34 @@ function weightedScores(features: Float64Array, weights: ScoreWeights): Float64A
 }
 
 /**
+ * s = F·w without keeping F: the same sum, term for term and in the same order as
+ * `weightedScores`, so that both paths give the same numbers to the last bit.
+ */
+function blockScores(pool: Pool, pairs: readonly CandidatePair[]): Float64Array {
+  const [w0, w1, w2, w3, w4, w5, w6] = featureNames.map((name) => pool.policy.weights[name]) as [number, number, number, number, number, number, number];
+  const scores = new Float64Array(pairs.length);
+  for (const { block, features } of featureBlocks(pool, pairs)) {
+    const [sector, skills, language, margin] = features.dense;
+    const { shortage, childcareNeed, childcareOffered, waiting } = features;
+    const { rows, columns } = block;
+    for (let n = 0; n < block.pairs.length; n += 1) {
+      const i = rows[n]!;
+      const j = columns[n]!;
+      let score = 0;
+      score += w0 * sector.get(i, j);
+      score += w1 * skills.get(i, j);
+      score += w2 * language.get(i, j);
+      score += w3 * margin.get(i, j);
+      score += w4 * shortage[j]!;
+      score += w5 * (childcareNeed[i]! * childcareOffered[j]!);
+      score += w6 * waiting[i]!;
+      scores[block.pairs[n]!] = score;
+    }
+  }
+  return scores;
+}
+
+/**
  * The rule-based score s(p, r) = Σ_f weight_f · feature_f(p, r), each feature in [0, 1],
  * with the weights of the pool's policy. Features come from matrix products per block.
  */
@@ -98,4 +135,4 @@ export const ruleBasedScorer: PairScorer = (pool: Pool, pairs: readonly Candidat
   return Array.from(scores, (score, k) => new BlockScore(score, features, k * width, pool.policy.weights));
 };
 
-ruleBasedScorer.values = (pool, pairs) => weightedScores(pairFeatures(pool, pairs), pool.policy.weights);
+ruleBasedScorer.values = blockScores;
