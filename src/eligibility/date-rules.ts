@@ -1,4 +1,4 @@
-import type { PairRule } from './types.js';
+import { pairRule } from './types.js';
 
 /**
  * A mentor or a housing unit may become free up to this many days after the participant
@@ -11,15 +11,13 @@ export function addDays(date: string, days: number): string {
 }
 
 /** Withdrawn or filled openings and sessions that have already ended take nobody. */
-export const resourceOpen: PairRule = (_participant, resource, { referenceDate }) => {
-  if (resource.kind === 'opening' && resource.item.status !== 'open') {
-    return { rule: 'resourceOpen', message: `the opening is ${resource.item.status}` };
-  }
-  if (resource.kind === 'training' && resource.item.endDate < referenceDate) {
-    return { rule: 'resourceOpen', message: `the session ended on ${resource.item.endDate}` };
-  }
-  return null;
-};
+export const resourceOpen = pairRule(
+  'resourceOpen',
+  (_participant, resource, { referenceDate }) =>
+    (resource.kind === 'opening' && resource.item.status !== 'open') || (resource.kind === 'training' && resource.item.endDate < referenceDate),
+  (_participant, resource) => (resource.kind === 'opening' ? `the opening is ${resource.item.status}` : `the session ended on ${resource.kind === 'training' ? resource.item.endDate : ''}`),
+  (resource) => resource.kind === 'opening' || resource.kind === 'training',
+);
 
 /**
  * Sessions and openings start on a date: the participant must be available by then.
@@ -27,15 +25,17 @@ export const resourceOpen: PairRule = (_participant, resource, { referenceDate }
  * (the later of the participant's availableFrom and the round's reference date), give or
  * take `availabilityGraceDays`.
  */
-export const availability: PairRule = (participant, resource, { facts }) => {
-  if (resource.kind === 'training' || resource.kind === 'opening') {
-    const start = resource.item.startDate;
-    if (participant.availableFrom <= start) return null;
-    const what = resource.kind === 'training' ? 'the session starts' : 'the opening starts';
-    return { rule: 'availability', message: `available from ${participant.availableFrom}, ${what} on ${start}` };
-  }
-  const from = resource.item.availableFrom;
-  if (from <= facts.latestResourceStart) return null;
-  const what = resource.kind === 'mentor' ? 'the mentor is available' : 'the housing unit is available';
-  return { rule: 'availability', message: `starts on ${facts.startDate}, ${what} only from ${from} (more than ${availabilityGraceDays} days later)` };
-};
+export const availability = pairRule(
+  'availability',
+  (participant, resource, { facts }) => (resource.kind === 'training' || resource.kind === 'opening'
+    ? participant.availableFrom > resource.item.startDate
+    : resource.item.availableFrom > facts.latestResourceStart),
+  (participant, resource, { facts }) => {
+    if (resource.kind === 'training' || resource.kind === 'opening') {
+      const what = resource.kind === 'training' ? 'the session starts' : 'the opening starts';
+      return `available from ${participant.availableFrom}, ${what} on ${resource.item.startDate}`;
+    }
+    const what = resource.kind === 'mentor' ? 'the mentor is available' : 'the housing unit is available';
+    return `starts on ${facts.startDate}, ${what} only from ${resource.item.availableFrom} (more than ${availabilityGraceDays} days later)`;
+  },
+);

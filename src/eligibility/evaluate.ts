@@ -3,13 +3,13 @@ import type { Opening } from '../domain/opening.js';
 import type { Participant } from '../domain/participant.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolResource } from '../scoring/scorer.js';
-import type { EligibilityContext } from './types.js';
+import type { EligibilityContext, PairRule } from './types.js';
 import { eligibilityContext } from './facts.js';
 import { bridgesTo, openingMinCefr } from './language-rules.js';
 import { relocation } from './location-rules.js';
 import { indexPool, type KindIndex, type PoolIndex } from './pool-index.js';
 import { RefusalTally, type RuleTally } from './refusal-tally.js';
-import { candidateRules, firstRefusal } from './rules.js';
+import { candidateRules, firstRefusingRule } from './rules.js';
 
 /** Trainings come before openings: bridges need the participant's eligible language trainings. */
 const kindOrder: readonly ResourceKind[] = ['mentor', 'training', 'housing', 'opening'];
@@ -41,12 +41,20 @@ export function roundReferenceDate(pool: Pool): string {
 export function evaluatePool(pool: Pool): PoolEligibility {
   const index = indexPool(pool);
   const referenceDate = roundReferenceDate(pool);
+  const rules = rulesByResource(index);
   const participants = pool.participants.map((participant) =>
-    evaluateParticipant(participant, index, eligibilityContext(participant, referenceDate, index.regions)));
+    evaluateParticipant(participant, index, eligibilityContext(participant, referenceDate, index.regions), rules));
   return { index, referenceDate, participants };
 }
 
-export function evaluateParticipant(participant: Participant, index: PoolIndex, context: EligibilityContext): ParticipantEligibility {
+/** The candidate rules that can refuse each resource, in their order, by position. */
+export function rulesByResource(index: PoolIndex): PairRule[][] {
+  return index.resources.map((resource) => candidateRules.filter((rule) => rule.appliesTo(resource)));
+}
+
+export function evaluateParticipant(
+  participant: Participant, index: PoolIndex, context: EligibilityContext, rules: readonly PairRule[][] = rulesByResource(index),
+): ParticipantEligibility {
   const byKind = {} as Record<ResourceKind, KindEligibility>;
   const bridges = new Map<number, number[]>();
   const bridging = new BridgeFinder(index);
@@ -56,10 +64,11 @@ export function evaluateParticipant(participant: Participant, index: PoolIndex, 
     const eligible: number[] = [];
     for (const position of candidates) {
       const resource = index.resources[position]!;
-      const reason = firstRefusal(candidateRules, participant, resource, context)
+      const rule = firstRefusingRule(rules[position]!, participant, resource, context)
         ?? languageGap(participant, resource, context, bridging.from(byKind.training?.eligible ?? noTrainings), bridges, position);
-      if (reason) tally.add(resource.item.id, reason);
-      else eligible.push(position);
+      if (!rule) eligible.push(position);
+      else if (tally.wantsExample(rule.rule)) tally.add(resource.item.id, rule(participant, resource, context)!);
+      else tally.addCount(rule.rule, 1);
     }
     byKind[kind] = { eligible, refusals: tally.summary() };
   }
@@ -136,12 +145,10 @@ class BridgeFinder {
 function languageGap(
   participant: Participant, resource: PoolResource, context: EligibilityContext,
   bridging: BridgeFinder, bridges: Map<number, number[]>, position: number,
-) {
-  if (resource.kind !== 'opening') return null;
-  const reason = openingMinCefr(participant, resource, context);
-  if (!reason) return null;
+): PairRule | null {
+  if (resource.kind !== 'opening' || !openingMinCefr.refuses(participant, resource, context)) return null;
   const through = bridging.through(resource.item);
-  if (through.length === 0) return reason;
+  if (through.length === 0) return openingMinCefr;
   bridges.set(position, through);
   return null;
 }

@@ -1,7 +1,7 @@
 import { cefrRank } from '../domain/common.js';
 import type { TrainingSession } from '../domain/training-session.js';
 import type { Opening } from '../domain/opening.js';
-import type { ParticipantFacts, PairRule } from './types.js';
+import { pairRule, type ParticipantFacts } from './types.js';
 import { levelName } from './facts.js';
 
 /** The participant's level in a language: A0 when the language is not listed. */
@@ -10,31 +10,35 @@ export function levelIn(facts: ParticipantFacts, language: string): number {
 }
 
 /** A session admits levels within its entry range, in the session's language. */
-export const cefrEntry: PairRule = (_participant, resource, { facts }) => {
-  if (resource.kind !== 'training') return null;
-  const { language, cefrEntry: range } = resource.item;
-  const level = levelIn(facts, language);
-  if (level >= cefrRank(range.min) && level <= cefrRank(range.max)) return null;
-  return {
-    rule: 'cefrEntry',
-    message: `${levelName(level)} in ${language}, the session admits ${range.min}–${range.max}`,
-  };
-};
+export const cefrEntry = pairRule(
+  'cefrEntry',
+  (_participant, resource, { facts }) => {
+    if (resource.kind !== 'training') return false;
+    const level = levelIn(facts, resource.item.language);
+    return level < cefrRank(resource.item.cefrEntry.min) || level > cefrRank(resource.item.cefrEntry.max);
+  },
+  (_participant, resource, { facts }) => {
+    if (resource.kind !== 'training') return '';
+    const { language, cefrEntry: range } = resource.item;
+    return `${levelName(levelIn(facts, language))} in ${language}, the session admits ${range.min}–${range.max}`;
+  },
+  (resource) => resource.kind === 'training',
+);
 
 /**
  * An opening's minimum level. A refusal here can still be lifted by a language
  * bridge (see `bridgeTrainings`), which is why the evaluator runs this rule last.
  */
-export const openingMinCefr: PairRule = (_participant, resource, { facts }) => {
-  if (resource.kind !== 'opening') return null;
-  const { language, minCefr } = resource.item;
-  const level = levelIn(facts, language);
-  if (level >= cefrRank(minCefr)) return null;
-  return {
-    rule: 'minCefr',
-    message: `${levelName(level)} in ${language}, the opening needs ${minCefr} and no eligible language training leads there`,
-  };
-};
+export const openingMinCefr = pairRule(
+  'minCefr',
+  (_participant, resource, { facts }) => resource.kind === 'opening' && levelIn(facts, resource.item.language) < cefrRank(resource.item.minCefr),
+  (_participant, resource, { facts }) => {
+    if (resource.kind !== 'opening') return '';
+    const { language, minCefr } = resource.item;
+    return `${levelName(levelIn(facts, language))} in ${language}, the opening needs ${minCefr} and no eligible language training leads there`;
+  },
+  (resource) => resource.kind === 'opening',
+);
 
 /**
  * A session bridges to an opening when the opening names it in `bridgeTrainings`, or, when

@@ -1,16 +1,20 @@
-import type { PairRule } from './types.js';
+import { pairRule } from './types.js';
 
 /** The participant's wishes about the mentor: gender, and a language to speak together. */
-export const mentorPreferences: PairRule = (participant, resource) => {
-  if (resource.kind !== 'mentor') return null;
-  const { gender, language } = participant.mentorPreferences;
-  const mentor = resource.item;
-  if (gender && mentor.gender !== gender) {
-    return { rule: 'mentorPreferences', message: `asked for a ${gender} mentor, the mentor is ${mentor.gender}` };
-  }
-  if (language && !mentor.languages.includes(language)) {
+export const mentorPreferences = pairRule(
+  'mentorPreferences',
+  (participant, resource) => {
+    if (resource.kind !== 'mentor') return false;
+    const { gender, language } = participant.mentorPreferences;
+    return (gender !== undefined && resource.item.gender !== gender) || (language !== undefined && !resource.item.languages.includes(language));
+  },
+  (participant, resource) => {
+    if (resource.kind !== 'mentor') return '';
+    const { gender, language } = participant.mentorPreferences;
+    const mentor = resource.item;
+    if (gender && mentor.gender !== gender) return `asked for a ${gender} mentor, the mentor is ${mentor.gender}`;
     const spoken = mentor.languages.length > 0 ? mentor.languages.join(', ') : 'no listed language';
-    return { rule: 'mentorPreferences', message: `asked for a mentor speaking ${language}, the mentor speaks ${spoken}` };
-  }
-  return null;
-};
+    return `asked for a mentor speaking ${language}, the mentor speaks ${spoken}`;
+  },
+  (resource) => resource.kind === 'mentor',
+);

@@ -27,6 +27,11 @@ export class RefusalTally {
     if (tally.examples.length < examplesPerRule) tally.examples.push({ resource, ...reason });
   }
 
+  /** Whether a refusal by `rule` would still be kept as an example: only then are its words needed. */
+  wantsExample(rule: string): boolean {
+    return (this.byRule.get(rule)?.examples.length ?? 0) < examplesPerRule;
+  }
+
   /** Only the counts grow: for refusals whose examples are already stored. */
   addCount(rule: string, count: number): void {
     const tally = this.byRule.get(rule);

@@ -29,6 +29,17 @@ export const candidateRules: readonly PairRule[] = [
 /** Every rule, in the order a single pair is judged (minimum CEFR without bridges). */
 export const allRules: readonly PairRule[] = [relocation, ...candidateRules, openingMinCefr];
 
+/** The first rule that refuses the pair, without its words. */
+export function firstRefusingRule(
+  rules: readonly PairRule[],
+  participant: Participant,
+  resource: PoolResource,
+  context: EligibilityContext,
+): PairRule | null {
+  for (const rule of rules) if (rule.refuses(participant, resource, context)) return rule;
+  return null;
+}
+
 export function firstRefusal(
   rules: readonly PairRule[],
   participant: Participant,

@@ -28,7 +28,31 @@ export interface EligibilityContext {
   facts: ParticipantFacts;
 }
 
-/** One eligibility rule: null when the pair passes, a reason when it refuses. */
-export type PairRule = (participant: Participant, resource: PoolResource, context: EligibilityContext) => EligibilityReason | null;
+export type PairTest = (participant: Participant, resource: PoolResource, context: EligibilityContext) => boolean;
+export type PairExplanation = (participant: Participant, resource: PoolResource, context: EligibilityContext) => string;
+
+/**
+ * One eligibility rule: called, null when the pair passes, a reason when it refuses.
+ * `refuses` gives the verdict without the words: a national round judges millions of pairs
+ * and keeps the words of only a few refusals per rule (see RefusalTally).
+ */
+export interface PairRule {
+  (participant: Participant, resource: PoolResource, context: EligibilityContext): EligibilityReason | null;
+  readonly rule: string;
+  readonly refuses: PairTest;
+  /**
+   * False for a resource the rule can never refuse, whoever the participant (a mentor for a
+   * housing rule, a session without an age range for the age rule): the evaluator skips the
+   * rule for that resource, and most pairs of a national round meet two or three rules, not ten.
+   */
+  readonly appliesTo: (resource: PoolResource) => boolean;
+}
+
+/** A rule from its verdict and its explanation; `explain` is only asked about pairs that `refuses` refused. */
+export function pairRule(rule: string, refuses: PairTest, explain: PairExplanation, appliesTo: (resource: PoolResource) => boolean = () => true): PairRule {
+  const judge = (participant: Participant, resource: PoolResource, context: EligibilityContext): EligibilityReason | null =>
+    (refuses(participant, resource, context) ? { rule, message: explain(participant, resource, context) } : null);
+  return Object.assign(judge, { rule, refuses, appliesTo });
+}
 
 export type { CefrLevel };

@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { evaluatePool, roundReferenceDate } from '../../src/eligibility/evaluate.js';
-import { checkPair } from '../../src/eligibility/rules.js';
+import { allRules, checkPair } from '../../src/eligibility/rules.js';
+import { eligibilityContext } from '../../src/eligibility/facts.js';
+import { indexPool } from '../../src/eligibility/pool-index.js';
+import { randomPool } from '../round/support/random-pool.js';
 import { contextFor, housing, mentor, opening, participant, pool, training } from '../round/support/factories.js';
 
 const ids = (result: ReturnType<typeof evaluatePool>, positions: number[]) => positions.map((i) => result.index.resources[i]!.item.id);
@@ -82,5 +85,28 @@ describe('evaluatePool with bridges an opening names', () => {
     expect(ids(result, mine.byKind.opening.eligible)).toEqual(['job']);
     expect([...mine.bridges].map(([o, t]) => [result.index.resources[o]!.item.id, ids(result, t)])).toEqual([['job', ['prep']]]);
     expect(mine.byKind.opening.refusals.map((r) => [r.rule, r.examples[0]!.resource])).toEqual([['minCefr', 'other']]);
+  });
+});
+
+describe('every rule', () => {
+  it('explains each refusal it makes in words, says nothing of the pairs it lets through, and never refuses a resource it does not apply to', () => {
+    const random = randomPool(5, { participants: 30, mentors: 12, trainings: 10, openings: 15, housing: 12 });
+    const index = indexPool(random);
+    let refusals = 0;
+    for (const p of random.participants) {
+      const context = eligibilityContext(p, random.referenceDate, index.regions);
+      for (const resource of index.resources) {
+        for (const rule of allRules) {
+          const reason = rule(p, resource, context);
+          expect(reason === null).toBe(!rule.refuses(p, resource, context));
+          if (!rule.appliesTo(resource)) expect(reason).toBeNull();
+          if (!reason) continue;
+          refusals += 1;
+          expect(reason.rule).toBe(rule.rule);
+          expect(reason.message.length).toBeGreaterThan(10);
+        }
+      }
+    }
+    expect(refusals).toBeGreaterThan(100);
   });
 });
