@@ -2,20 +2,29 @@ import { Matrix } from 'ml-matrix';
 import type { Participant } from '../domain/participant.js';
 import { needsChildcare, sectorWishWeight, spokenLevels, waitingFeature, type ResourceTerms } from './features.js';
 
-/** A vocabulary: term → column (participant side) or row (resource side). */
-function vocabulary(lists: Iterable<readonly string[]>): Map<string, number> {
+/**
+ * A vocabulary: term → column (participant side) or row (resource side). Only terms both
+ * sides use: a term on one side alone adds nothing to any product, and a national block
+ * would otherwise multiply through dozens of empty columns.
+ */
+function vocabulary(lists: Iterable<readonly string[]>, otherSide: Iterable<readonly string[]>): Map<string, number> {
+  const used = new Set<string>();
+  for (const list of otherSide) for (const term of list) used.add(term);
   const vocab = new Map<string, number>();
-  for (const list of lists) for (const term of list) if (!vocab.has(term)) vocab.set(term, vocab.size);
+  for (const list of lists) for (const term of list) if (used.has(term) && !vocab.has(term)) vocab.set(term, vocab.size);
   return vocab;
 }
 
-/** Terms × resources incidence matrix, each column scaled by `scale(column)`. */
+/** Terms × resources incidence matrix; with `unit`, each column scaled to unit length over the resource's whole list. */
 function resourceSide(vocab: Map<string, number>, terms: readonly ResourceTerms[], pick: (t: ResourceTerms) => readonly string[], unit = false): Matrix {
   const m = new Matrix(Math.max(1, vocab.size), terms.length);
   terms.forEach((t, j) => {
     const list = pick(t);
     const value = unit && list.length > 0 ? 1 / Math.sqrt(list.length) : 1;
-    for (const term of list) m.set(vocab.get(term)!, j, value);
+    for (const term of list) {
+      const row = vocab.get(term);
+      if (row !== undefined) m.set(row, j, value);
+    }
   });
   return m;
 }
@@ -75,10 +84,12 @@ export function featureValue(block: BlockFeatures, f: number, i: number, j: numb
  *  shortage, childcare, waiting: rank one, a participant vector times a resource vector.
  */
 export function blockFeatures(participants: readonly Participant[], terms: readonly ResourceTerms[], referenceDate: string): BlockFeatures {
-  const sectors = vocabulary(terms.map((t) => t.sectors));
-  const skills = vocabulary(terms.map((t) => t.skills));
-  const languages = vocabulary(terms.map((t) => [...t.languages, ...(t.requirement ? [t.requirement.language] : [])]));
   const levels = participants.map(spokenLevels);
+  const sectors = vocabulary(terms.map((t) => t.sectors), participants.map((p) => p.sectorWishes));
+  const skills = vocabulary(terms.map((t) => t.skills), participants.map((p) => p.skills));
+  // A language spoken at A0 counts as not spoken in both products that use it.
+  const spoken = levels.map((byLanguage) => [...byLanguage].flatMap(([language, rank]) => (rank > 0 ? [language] : [])));
+  const languages = vocabulary(terms.map((t) => [...t.languages, ...(t.requirement ? [t.requirement.language] : [])]), spoken);
   const byParticipant = new Map(participants.map((p, i) => [p, i]));
   const level = (p: Participant, term: string) => levels[byParticipant.get(p)!]!.get(term) ?? 0;
 
