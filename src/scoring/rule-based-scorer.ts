@@ -1,3 +1,4 @@
+import { Matrix } from 'ml-matrix';
 import type { Participant } from '../domain/participant.js';
 import type { Pool } from '../domain/pool.js';
 import type { ScoreWeights } from '../domain/policy.js';
@@ -105,42 +106,39 @@ function pairFeatures(pool: Pool, pairs: readonly CandidatePair[]): Float64Array
   return values;
 }
 
-/** s = F·w: each pair's features times the policy's weights. */
+/** The policy's weights in the order of `featureNames`. */
+function weightVector(weights: ScoreWeights): number[] {
+  return featureNames.map((name) => weights[name]);
+}
+
+/** s = F·w: the pairs' features (one row per pair) times the policy's weights. */
 function weightedScores(features: Float64Array, weights: ScoreWeights): Float64Array {
-  const w = featureNames.map((name) => weights[name]);
-  const scores = new Float64Array(features.length / width);
-  for (let k = 0; k < scores.length; k += 1) {
-    let score = 0;
-    for (let f = 0; f < width; f += 1) score += w[f]! * features[k * width + f]!;
-    scores[k] = score;
-  }
-  return scores;
+  const pairs = features.length / width;
+  if (pairs === 0) return new Float64Array(0);
+  return Float64Array.from(Matrix.from1DArray(pairs, width, features).mmul(Matrix.columnVector(weightVector(weights))).getColumn(0));
 }
 
 /**
- * s = F·w without keeping F: the same sum, term for term and in the same order as
- * `weightedScores`, so that both paths give the same numbers to the last bit.
+ * S = Σ_f w_f·M_f for a block (participants × resources), the rank-one features added as
+ * vectors (shortage by column, waiting by row) and as an outer product (childcare); the
+ * pairs' scores are then read from S. Term for term and in the same order as `weightedScores`,
+ * so that both paths give the same numbers to the last bit. The feature matrices are scaled
+ * in place: the fast path never reads them again.
  */
+function scoreMatrix(features: BlockFeatures, w: readonly number[]): Matrix {
+  const [sector, skills, language, margin] = features.dense;
+  const scores = sector.mul(w[0]!).add(skills.mul(w[1]!)).add(language.mul(w[2]!)).add(margin.mul(w[3]!));
+  scores.addRowVector(Float64Array.from(features.shortage, (t) => w[4]! * t));
+  scores.add(Matrix.columnVector(features.childcareNeed).mmul(Matrix.rowVector(features.childcareOffered)).mul(w[5]!));
+  return scores.addColumnVector(Float64Array.from(features.waiting, (v) => w[6]! * v));
+}
+
 function blockScores(pool: Pool, pairs: readonly CandidatePair[]): Float64Array {
-  const [w0, w1, w2, w3, w4, w5, w6] = featureNames.map((name) => pool.policy.weights[name]) as [number, number, number, number, number, number, number];
+  const w = weightVector(pool.policy.weights);
   const scores = new Float64Array(pairs.length);
   for (const { block, features } of featureBlocks(pool, pairs)) {
-    const [sector, skills, language, margin] = features.dense;
-    const { shortage, childcareNeed, childcareOffered, waiting } = features;
-    const { rows, columns } = block;
-    for (let n = 0; n < block.pairs.length; n += 1) {
-      const i = rows[n]!;
-      const j = columns[n]!;
-      let score = 0;
-      score += w0 * sector.get(i, j);
-      score += w1 * skills.get(i, j);
-      score += w2 * language.get(i, j);
-      score += w3 * margin.get(i, j);
-      score += w4 * shortage[j]!;
-      score += w5 * (childcareNeed[i]! * childcareOffered[j]!);
-      score += w6 * waiting[i]!;
-      scores[block.pairs[n]!] = score;
-    }
+    const matrix = scoreMatrix(features, w);
+    for (let n = 0; n < block.pairs.length; n += 1) scores[block.pairs[n]!] = matrix.get(block.rows[n]!, block.columns[n]!);
   }
   return scores;
 }
