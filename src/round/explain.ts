@@ -92,6 +92,11 @@ export function explainRound(input: ExplainInput): RoundReport {
     gap: result.gap,
     conflicts: result.status === 'infeasible' ? [...result.conflicts, ...refusedRequires(pool, eligibility, input.problem)] : result.conflicts,
     stats: result.stats,
+    candidates: {
+      eligiblePairs: eligibility.participants.reduce((sum, p) => sum + Object.values(p.byKind).reduce((n, k) => n + k.eligible.length, 0), 0),
+      considered: input.problem.edges.length,
+      perKind: pool.policy.candidatesPerKind ?? null,
+    },
     participants,
     resources,
     totals: totals(input, participants),

@@ -9,11 +9,20 @@ import { unplacedList, unplacedSummary } from './format-unplaced.js';
  * resource use and totals. `--json` gives everything, unabridged.
  */
 
+/** ", among the best 5 candidates per participant and kind (…)": what "optimal" is relative to when pairs were left out. */
+function amongKept(report: RoundReport): string {
+  // Reports stored before the counts existed have none.
+  if (!report.candidates) return '';
+  const { eligiblePairs, considered, perKind } = report.candidates;
+  if (perKind === null || considered >= eligiblePairs) return '';
+  return `, among the best ${perKind} candidates per participant and kind (${considered} of ${eligiblePairs} eligible pairs)`;
+}
+
 function statusLine(report: RoundReport): string {
   const gap = report.gap === null ? '' : `gap ${(report.gap * 100).toFixed(3)} %`;
   switch (report.status) {
-    case 'optimal': return `optimal (${gap})`;
-    case 'feasible': return `feasible: the time limit stopped the search (${gap} from the best bound)`;
+    case 'optimal': return `optimal${amongKept(report)} (${gap})`;
+    case 'feasible': return `feasible: the time limit stopped the search (${gap} from the best bound${amongKept(report)})`;
     case 'infeasible': return 'infeasible: no plan satisfies every constraint';
     case 'time_limit': return 'time_limit: the time limit stopped the search before any plan was found';
   }

@@ -87,6 +87,11 @@ export interface RoundReport {
   gap: number | null;
   conflicts: string[];
   stats: SolveStats;
+  /**
+   * Pairs that passed eligibility, and those the solver was given: fewer when the policy keeps
+   * only the best `perKind` per participant and kind. "optimal" is then optimal among those.
+   */
+  candidates: { eligiblePairs: number; considered: number; perKind: number | null };
   participants: ParticipantReport[];
   resources: ResourceUse[];
   totals: {

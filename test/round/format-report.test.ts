@@ -43,4 +43,14 @@ describe('formatReport', () => {
     expect(text).toContain('Constraints that cannot all hold:\n  - require override: amina → m-occ\n  - require override: bilal → m-occ\n  - caseload cap of mentor m-occ (capacity 1)\n');
     expect(text).not.toContain('Assignments');
   });
+
+  it('says what "optimal" is relative to when the policy keeps only the best K candidates', async () => {
+    const full = await runRound(Pool.parse(smallPool()));
+    expect(formatReport(full.report)).toMatch(/\nstatus {5}optimal \(gap 0\.000 %\)\n/);
+    const pruned = await runRound(Pool.parse({ ...smallPool(), policy: { ...smallPool().policy, candidatesPerKind: 1 } }));
+    const { eligiblePairs, considered } = pruned.report.candidates;
+    expect(considered).toBeLessThan(eligiblePairs);
+    expect(formatReport(pruned.report)).toContain(
+      `status     optimal, among the best 1 candidates per participant and kind (${considered} of ${eligiblePairs} eligible pairs) (gap 0.000 %)\n`);
+  });
 });
