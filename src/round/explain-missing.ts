@@ -20,10 +20,16 @@ export function explainMissing(
   const refusals = refusalsByRule.flatMap((r) => r.examples);
   const base = { kind, refusals, refusalsByRule, eligibleResources: eligibility.eligible.length };
   if (eligibility.eligible.length === 0) return { ...base, reason: 'no_eligible_resource', fullResources: [] };
-  const full = eligibility.eligible
+  const withoutRoom = eligibility.eligible
     .map((position) => index.resources[position]!)
-    .filter((resource) => remaining(resource.item.id) < loadOf(participant, resource))
-    .map((resource) => resource.item.id);
+    .filter((resource) => remaining(resource.item.id) < loadOf(participant, resource));
+  const full = withoutRoom.map((resource) => resource.item.id);
   const reason = full.length === eligibility.eligible.length ? 'capacity' : 'not_selected';
-  return { ...base, reason, fullResources: full.slice(0, fullResourcesListed) };
+  const needs = Math.max(0, ...withoutRoom.map((resource) => loadOf(participant, resource)));
+  // Room left, but less than the household needs: "full" would send the coordinator looking for the wrong fix.
+  const tooSmall = withoutRoom.filter((resource) => remaining(resource.item.id) >= 1).map((resource) => resource.item.id);
+  return {
+    ...base, reason, fullResources: full.slice(0, fullResourcesListed),
+    ...(tooSmall.length > 0 ? { tooSmallResources: tooSmall.slice(0, fullResourcesListed), needs } : {}),
+  };
 }

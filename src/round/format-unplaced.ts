@@ -20,10 +20,21 @@ function telling(missing: MissingKind) {
   return rule?.examples[0];
 }
 
+/** "all 3 eligible full: h-1, h-2, h-3", or, when some have room but not enough, says which and what is needed. */
+function capacityLine(missing: MissingKind, eligible: number): string {
+  const tooSmall = missing.tooSmallResources ?? [];
+  if (tooSmall.length === 0) return `${eligible === 1 ? 'the only eligible one is full' : `all ${eligible} eligible full`}: ${firstFew(missing.fullResources, eligible)}`;
+  const small = new Set(tooSmall);
+  const full = missing.fullResources.filter((id) => !small.has(id));
+  const what = `too small for a household of ${missing.needs ?? 0}`;
+  if (full.length === 0) return `${eligible === 1 ? `the only eligible one has room left, but ${what}` : `all ${eligible} eligible have room left, but ${what}`}: ${firstFew(tooSmall, tooSmall.length)}`;
+  return `all ${eligible} eligible full or ${what}: full ${firstFew(full, full.length)}; ${what}: ${firstFew(tooSmall, tooSmall.length)}`;
+}
+
 /** One line: why this participant got no resource of this kind. */
 export function describeMissing(missing: MissingKind): string {
   const eligible = missing.eligibleResources ?? 0;
-  if (missing.reason === 'capacity') return `${eligible === 1 ? 'the only eligible one is full' : `all ${eligible} eligible full`}: ${firstFew(missing.fullResources, eligible)}`;
+  if (missing.reason === 'capacity') return capacityLine(missing, eligible);
   if (missing.reason === 'not_selected') {
     return `not chosen: ${eligible} eligible with room, but the plan is better (or only possible) without`;
   }

@@ -41,7 +41,15 @@ export interface MissingKind {
   kind: ResourceKind;
   reason: 'no_eligible_resource' | 'capacity' | 'not_selected';
   refusals: Refusal[];
+  /** Eligible resources without room for this participant (the first few). */
   fullResources: string[];
+  /**
+   * Those of `fullResources` that still have room, only not enough for the participant's
+   * household (a housing unit with two places left for a family of four).
+   */
+  tooSmallResources?: string[];
+  /** The capacity the participant needs of one such resource, when more than one (household size). */
+  needs?: number;
   /** Refusals grouped by rule, most frequent first: how many resources each rule refused, with a few examples. */
   refusalsByRule?: RuleRefusals[];
   /** How many resources of the kind were eligible. */

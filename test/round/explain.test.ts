@@ -3,7 +3,9 @@ import type { SolveResult } from '../../solver/result.js';
 import { prepareRound } from '../../src/round/prepare-round.js';
 import { explainRound, pairKey } from '../../src/round/explain.js';
 import { ruleBasedScorer } from '../../src/scoring/rule-based-scorer.js';
-import { mentor, participant, pool, training } from './support/factories.js';
+import { housing, mentor, participant, pool, training } from './support/factories.js';
+import { runRound } from '../../src/round/run-round.js';
+import { describeMissing } from '../../src/round/format-unplaced.js';
 
 const placed = participant({ id: 'placed', priorityGroups: ['women_with_children'] });
 const late = participant({ id: 'late', priorityGroups: ['women_with_children'] });
@@ -73,5 +75,16 @@ describe('explainRound', () => {
     expect(report.totals.byKind.mentor).toMatchObject({ placed: 1, assignments: 1 });
     expect(report.totals.byPriorityGroup).toEqual({ women_with_children: { members: 2, placed: 1 } });
     expect(report).toMatchObject({ pool: 'test pool', referenceDate: '2026-01-15', status: 'optimal', gap: 0 });
+  });
+});
+
+describe('a housing unit with room left, but not enough for the household', () => {
+  it('is called too small for the household, not full', async () => {
+    const family = participant({ id: 'family', household: { adults: 2, children: 2, isolated: false }, housing: { needed: true, sharedAcceptable: false } });
+    const round = pool({ participants: [family], housingUnits: [housing({ id: 'h-small', kind: 'family', places: 3, suitableForChildren: true }).item] });
+    const { report } = await runRound(round);
+    const why = report.participants[0]!.missing.find((m) => m.kind === 'housing')!;
+    expect(why).toMatchObject({ reason: 'capacity', fullResources: ['h-small'], tooSmallResources: ['h-small'], needs: 4 });
+    expect(describeMissing(why)).toBe('the only eligible one has room left, but too small for a household of 4: h-small');
   });
 });

@@ -39,6 +39,8 @@ export const RoundReportBody = z.object({
       /** Present when `refusals` holds only examples: how many resources refused in all. */
       refusalsTotal: z.number().optional(),
       fullResources: z.array(z.string()),
+      tooSmallResources: z.array(z.string()).optional(),
+      needs: z.number().optional(),
       /** Resources refused per rule; `examples` only for one participant (`?participant=`) or `?refusals=all`. */
       refusalsByRule: z.array(z.object({ rule: z.string(), count: z.number(), examples: z.array(Refusal).optional() })).optional(),
       eligibleResources: z.number().optional(),
