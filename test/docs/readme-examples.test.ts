@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { solve } from '../../solver/index.js';
 import { Problem } from '../../solver/problem.js';
 import { ScenarioRequest } from '../../src/domain/scenario.js';
+import { Pool } from '../../src/domain/pool.js';
+import { formatIssues } from '../../src/cli/errors.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -31,5 +33,14 @@ describe('the README examples', () => {
   it('shows a scenario that the scenario schema accepts', () => {
     const scenario = ScenarioRequest.parse(blockWith('changes'));
     expect(scenario.changes).toHaveLength(3);
+  });
+
+  it('quotes the message a pool file with a CEFR level that does not exist really gets', () => {
+    const pool = JSON.parse(readFileSync(new URL('../../fixtures/examples/minimal-pool.json', import.meta.url), 'utf8'));
+    pool.participants[0].languages[0].level = 'A7';
+    const parsed = Pool.safeParse(pool);
+    expect(parsed.success).toBe(false);
+    const message = formatIssues(parsed.error!.issues).trim();
+    expect(readme).toContain(`\`${message}\``);
   });
 });
