@@ -18,5 +18,9 @@ export const Mentor = z.object({
   gender: Gender,
   availableFrom: IsoDate,
   eligibility: EligibilityCriteria.default({ isolatedAdultsOnly: false }),
+}).refine((mentor) => mentor.currentCaseload <= mentor.caseloadCap, {
+  // Silently treating an over-full caseload as "no room" would hide a data error from the coordinator.
+  path: ['currentCaseload'],
+  message: 'must not exceed caseloadCap',
 });
 export type Mentor = z.infer<typeof Mentor>;

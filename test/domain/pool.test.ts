@@ -24,6 +24,11 @@ describe('Pool', () => {
       .toBe('  trainingSessions[0].id: duplicate id "m-occ" (already used at mentors[0])');
   });
 
+  it('refuses a mentor whose current caseload is above the cap, instead of treating it as no room', () => {
+    expect(problems((p) => { p.mentors![0]!.currentCaseload = 5; p.mentors![0]!.caseloadCap = 3; }))
+      .toBe('  mentors[0].currentCaseload: must not exceed caseloadCap');
+  });
+
   it('lets a participant and a resource share an id: they are two namespaces', () => {
     expect(problems((p) => { p.participants[0]!.id = 'm-occ'; })).toBe('');
   });
