@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictObject } from './strict-object.js';
 import { LegalStatus } from './common.js';
 
 /**
@@ -6,13 +7,13 @@ import { LegalStatus } from './common.js';
  * ("under 26", "asylum seekers of more than 6 months", "isolated adults only").
  * Every field is optional: absent means the resource does not restrict on it.
  */
-export const StatusRule = z.object({
+export const StatusRule = strictObject({
   status: LegalStatus,
   /** Minimum months since the status (or the asylum claim) began. */
   minMonths: z.number().int().nonnegative().optional(),
 });
 
-export const EligibilityCriteria = z.object({
+export const EligibilityCriteria = strictObject({
   minAge: z.number().int().min(0).max(120).optional(),
   maxAge: z.number().int().min(0).max(120).optional(),
   /** Absent: every legal status is admitted. */

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { strictObject } from './strict-object.js';
 import { Capacity, Id, IsoDate, Region } from './common.js';
 import { EligibilityCriteria } from './criteria.js';
 
 export const HousingKind = z.enum(['shared', 'single', 'family']);
 
-export const HousingUnit = z.object({
+export const HousingUnit = strictObject({
   id: Id,
   region: Region,
   places: Capacity,

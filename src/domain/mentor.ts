@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { strictObject } from './strict-object.js';
 import { Capacity, Gender, Id, IsoDate, LanguageCode, Region, Sector } from './common.js';
 import { EligibilityCriteria } from './criteria.js';
 
 export const MentorKind = z.enum(['contact_person', 'volunteer', 'professional']);
 
-export const Mentor = z.object({
+export const Mentor = strictObject({
   id: Id,
   displayName: z.string().max(120).optional(),
   kind: MentorKind,
@@ -18,9 +19,10 @@ export const Mentor = z.object({
   gender: Gender,
   availableFrom: IsoDate,
   eligibility: EligibilityCriteria.default({ isolatedAdultsOnly: false }),
-}).refine((mentor) => mentor.currentCaseload <= mentor.caseloadCap, {
+}).superRefine((mentor, ctx) => {
   // Silently treating an over-full caseload as "no room" would hide a data error from the coordinator.
-  path: ['currentCaseload'],
-  message: 'must not exceed caseloadCap',
+  if (mentor.currentCaseload > mentor.caseloadCap) {
+    ctx.addIssue({ code: 'custom', path: ['caseloadCap'], message: `must be at least the current caseload (${mentor.currentCaseload})` });
+  }
 });
 export type Mentor = z.infer<typeof Mentor>;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { strictObject } from './strict-object.js';
 import { Capacity, CefrLevel, Id, IsoDate, LanguageCode, Region, Sector, Skill } from './common.js';
 import { EligibilityCriteria } from './criteria.js';
 
-export const Employer = z.object({
+export const Employer = strictObject({
   id: Id,
   name: z.string().min(1).max(200),
   region: Region.optional(),
@@ -13,7 +14,7 @@ export const ContractType = z.enum(['internship', 'alternance', 'fixed_term', 'p
 export const OpeningStatus = z.enum(['open', 'withdrawn', 'filled']);
 
 /** An internship, alternance contract or job that an employer offers. */
-export const Opening = z.object({
+export const Opening = strictObject({
   id: Id,
   employerId: Id,
   title: z.string().min(1).max(200),

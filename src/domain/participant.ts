@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { strictObject } from './strict-object.js';
 import { CefrLevel, Gender, Id, IsoDate, LanguageCode, LegalStatus, Region, Sector, Skill } from './common.js';
 
 export const barriers = ['language', 'cv', 'interview', 'childcare', 'confidence', 'mobility', 'digital', 'health'] as const;
 export const Barrier = z.enum(barriers);
 
-export const LanguageSkill = z.object({ language: LanguageCode, level: CefrLevel });
+export const LanguageSkill = strictObject({ language: LanguageCode, level: CefrLevel });
 
 /**
  * A person in the programme. Sensitive fields (legal status, household, health-related
  * barriers) are personal data: only coordinators see them, and logs never print them.
  */
-export const Participant = z.object({
+export const Participant = strictObject({
   id: Id,
   /** The programme's own pseudonymous file reference. */
   reference: z.string().max(64).optional(),
@@ -21,7 +22,7 @@ export const Participant = z.object({
   statusSince: IsoDate,
   /** Absent: the participant has no location constraints (e.g. online-only path). */
   homeRegion: Region.optional(),
-  household: z.object({
+  household: strictObject({
     adults: z.number().int().min(1).default(1),
     children: z.number().int().min(0).default(0),
     isolated: z.boolean().default(false),
@@ -33,19 +34,19 @@ export const Participant = z.object({
   skills: z.array(Skill).default([]),
   /** Ranked: the first is the strongest wish. */
   sectorWishes: z.array(Sector).default([]),
-  relocation: z.object({
+  relocation: strictObject({
     willing: z.boolean().default(false),
     /** Empty with `willing`: any region. */
     regions: z.array(Region).default([]),
   }).default({ willing: false, regions: [] }),
-  housing: z.object({
+  housing: strictObject({
     needed: z.boolean().default(false),
     sharedAcceptable: z.boolean().default(true),
   }).default({ needed: false, sharedAcceptable: true }),
   availableFrom: IsoDate,
   waitingSince: IsoDate,
   barriers: z.array(Barrier).default([]),
-  mentorPreferences: z.object({
+  mentorPreferences: strictObject({
     gender: Gender.optional(),
     language: LanguageCode.optional(),
   }).default({}),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { strictObject } from './strict-object.js';
 import { BackendName, PriorityShare, ResourceKind } from '../../solver/problem.js';
 import { IsoDate } from './common.js';
 
 /** Weights of the score features; a score is Σ weight·feature, each feature in [0, 1]. */
-export const ScoreWeights = z.object({
+export const ScoreWeights = strictObject({
   sector: z.number().default(3),
   skills: z.number().default(2),
   language: z.number().default(1),
@@ -15,7 +16,7 @@ export const ScoreWeights = z.object({
 export type ScoreWeights = z.infer<typeof ScoreWeights>;
 
 /** A round's policy: how pairs are scored and which options the optimisation honours. */
-export const RoundPolicy = z.object({
+export const RoundPolicy = strictObject({
   /** Date the round is run on: ages, status durations and waiting times are counted to it. */
   referenceDate: IsoDate.optional(),
   weights: ScoreWeights.default(ScoreWeights.parse({})),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictObject } from './strict-object.js';
 import { ResourceKind } from '../../solver/problem.js';
 import { Id, Region } from './common.js';
 import { RoundPolicy, ScoreWeights } from './policy.js';
@@ -29,7 +30,7 @@ export type ChangeUnit = z.infer<typeof ChangeUnit>;
  * `region: null` names the resources of the kind that are bound to no region
  * (remote mentors, online courses).
  */
-export const CapacityChange = z.object({
+export const CapacityChange = strictObject({
   resource: Id.optional(),
   kind: ResourceKind.optional(),
   region: Region.nullable().optional(),
@@ -82,7 +83,7 @@ export type PolicyOverrides = Partial<Omit<RoundPolicy, 'weights'>> & { weights?
 export const PolicyOverrides = overridesOf(RoundPolicy.omit({ weights: true }))
   .extend({ weights: WeightOverrides.optional() }) as unknown as z.ZodType<PolicyOverrides, PolicyOverrides>;
 
-export const ScenarioRequest = z.object({
+export const ScenarioRequest = strictObject({
   name: z.string().min(1, 'must name the scenario').max(200),
   changes: z.array(CapacityChange).max(1000, 'at most 1000 changes'),
   policy: PolicyOverrides.optional(),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { strictObject } from './strict-object.js';
 import { Capacity, CefrLevel, Id, IsoDate, LanguageCode, Region, Sector, Skill, cefrRank } from './common.js';
 import { EligibilityCriteria } from './criteria.js';
 
 export const TrainingKind = z.enum(['language', 'qualifying', 'workshop', 'alternance']);
 
-export const TrainingSession = z.object({
+export const TrainingSession = strictObject({
   id: Id,
   provider: z.string().min(1),
   title: z.string().min(1).optional(),
@@ -17,7 +18,7 @@ export const TrainingSession = z.object({
   endDate: IsoDate,
   language: LanguageCode.default('fr'),
   /** Level a participant must have to enter, in the session's language. */
-  cefrEntry: z.object({ min: CefrLevel, max: CefrLevel }).default({ min: 'A0', max: 'C2' }),
+  cefrEntry: strictObject({ min: CefrLevel, max: CefrLevel }).default({ min: 'A0', max: 'C2' }),
   /** Level the session leads to: what makes it a bridge to an opening. */
   cefrExit: CefrLevel.optional(),
   skills: z.array(Skill).default([]),

@@ -26,7 +26,21 @@ describe('Pool', () => {
 
   it('refuses a mentor whose current caseload is above the cap, instead of treating it as no room', () => {
     expect(problems((p) => { p.mentors![0]!.currentCaseload = 5; p.mentors![0]!.caseloadCap = 3; }))
-      .toBe('  mentors[0].currentCaseload: must not exceed caseloadCap');
+      .toBe('  mentors[0].caseloadCap: must be at least the current caseload (5)');
+  });
+
+  it('refuses a misspelt field anywhere in the pool, suggesting the field it was meant to be, instead of dropping it', () => {
+    expect(problems((p) => {
+      Object.assign(p.participants[0]!, { homeRegoin: 'Occitanie' });
+      Object.assign(p.mentors![0]!.eligibility ??= {}, { maxage: 30 });
+      Object.assign(p.policy ??= {}, { wieghts: {} });
+      Object.assign(p.participants[1]!, { favouriteColour: 'blue' });
+    })).toBe([
+      '  participants[0]: unknown field "homeRegoin" (did you mean "homeRegion"?)',
+      '  participants[1]: unknown field "favouriteColour"',
+      '  mentors[0].eligibility: unknown field "maxage" (did you mean "maxAge"?)',
+      '  policy: unknown field "wieghts" (did you mean "weights"?)',
+    ].join('\n'));
   });
 
   it('lets a participant and a resource share an id: they are two namespaces', () => {

@@ -9,7 +9,7 @@ describe('buildProblem', () => {
   const online = participant({ id: 'online', homeRegion: undefined });
   const base = pool({
     participants: [stays, listed, anywhere, online],
-    mentors: [mentor({ id: 'busy', caseloadCap: 18, currentCaseload: 20 }).item, mentor({ id: 'free', caseloadCap: 18, currentCaseload: 16 }).item],
+    mentors: [mentor({ id: 'busy', caseloadCap: 18, currentCaseload: 18 }).item, mentor({ id: 'free', caseloadCap: 18, currentCaseload: 16 }).item],
     trainingSessions: [training({ id: 'fle', region: 'Grand Est', seats: 12 }).item],
     openings: [opening({ id: 'open', seats: 2 }).item, opening({ id: 'filled', status: 'filled' }).item],
     housingUnits: [housing({ id: 'flat', region: 'Bretagne', places: 3 }).item],
