@@ -76,4 +76,39 @@ describe('importing an outcome history', () => {
     expect(problemsOf(() => parseHistoryJson('{"records": []}'))).toEqual(['file, outcomes: must be an array of outcome records']);
     expect(problemsOf(() => parseHistoryJson('[{'))).toEqual([expect.stringMatching(/^file, \(json\): /)]);
   });
+
+  it('says what is wrong with a JSON field of the wrong type, and "is missing" only for a field that is absent', () => {
+    const [good] = parseHistoryCsv([header, opening].join('\n'));
+    const { inWorkOrTraining: _, ...withoutOutcome } = good!;
+    const records = [
+      { ...good, age: '24' },
+      { ...good, id: 'OUT-2', age: 24.5 },
+      { ...good, id: 'OUT-3', inWorkOrTraining: 'yes' },
+      { ...good, id: 'OUT-4', childcareNeed: null },
+      { ...withoutOutcome, id: 'OUT-5' },
+    ];
+    expect(problemsOf(() => parseHistoryJson(JSON.stringify(records)))).toEqual([
+      'record 1, age: must be a number, got "24"',
+      'record 2, age: must be a whole number, got 24.5',
+      'record 3, inWorkOrTraining: must be true or false, got "yes"',
+      'record 4, childcareNeed: must be true or false, got null',
+      'record 5, inWorkOrTraining: is missing',
+    ]);
+  });
+
+  it('says "must be a whole number" for a CSV cell that is a number but not a whole one', () => {
+    const row = opening.replace(',24,3,', ',24.5,3,');
+    expect(problemsOf(() => parseHistoryCsv([header, row].join('\n')))).toEqual(['line 2, age: must be a whole number, got 24.5']);
+  });
+
+  it('refuses unknown keys of a JSON record by name, as the CSV header refuses unknown columns', () => {
+    const [good] = parseHistoryCsv([header, opening].join('\n'));
+    const { waitingDays, ...rest } = good!;
+    const records = [good, { ...rest, id: 'OUT-2', waiting_days: waitingDays, comment: 'n/a' }];
+    expect(problemsOf(() => parseHistoryJson(JSON.stringify(records)))).toEqual([
+      'record 2, waiting_days: is not a field of the outcome history',
+      'record 2, comment: is not a field of the outcome history',
+      'record 2, waitingDays: is missing',
+    ]);
+  });
 });
