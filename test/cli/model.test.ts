@@ -61,10 +61,13 @@ describe('npm run cli -- model', () => {
   });
 
   it('train: refuses bad options and a missing file', async () => {
-    const [folds, missing] = await Promise.all([
+    const [folds, missing, lambda] = await Promise.all([
       cli('model', 'train', 'fixtures/outcomes/history.csv', '--out', file('x.json'), '--folds', '1'),
       cli('model', 'train', file('nowhere.csv'), '--out', file('x.json')),
+      cli('model', 'train', 'fixtures/outcomes/history.csv', '--out', file('x.json'), '--lambda', '0'),
     ]);
+    // λ = 0 once ended in "LU matrix is singular" (exit 70) on a history without one kind of placement.
+    expect(lambda).toMatchObject({ code: 1, stdout: '', stderr: 'error: --lambda must be greater than 0, got "0"\n' });
     expect(folds.code).toBe(1);
     expect(folds.stderr).toBe('error: --folds must be a whole number of 2 or more, got "1"\n');
     expect(missing.code).toBe(1);

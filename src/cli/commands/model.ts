@@ -52,7 +52,8 @@ export function roundScorer(pool: Pool, poolFile: string, modelFile?: string): P
 }
 
 async function train(historyFile: string, options: TrainOptions): Promise<void> {
-  const lambda = numberOption('lambda', options.lambda, (v) => v >= 0, 'zero or more');
+  // λ = 0 leaves the fit undefined on separable data and singular for a constant feature (e.g. no housing records).
+  const lambda = numberOption('lambda', options.lambda, (v) => v > 0, 'greater than 0');
   const folds = numberOption('folds', options.folds, (v) => Number.isInteger(v) && v >= 2, 'a whole number of 2 or more');
   const seed = numberOption('seed', options.seed, Number.isInteger, 'a whole number');
   const history = await asCliError(() => readHistoryFile(historyFile));
@@ -84,7 +85,7 @@ export function registerModelCommand(program: Command): void {
     .description('Fit the outcome model on a history (CSV or JSON), cross-validate it, and write the model file')
     .argument('<history-file>', 'outcome history: .csv with a header row, or .json (an array of outcomes)')
     .requiredOption('--out <model-file>', 'where to write the model JSON')
-    .option('--lambda <λ>', 'L2 penalty on the standardised weights', String(defaultLambda))
+    .option('--lambda <λ>', 'L2 penalty on the standardised weights, > 0', String(defaultLambda))
     .option('--folds <k>', 'cross-validation folds (by participant)', '5')
     .option('--seed <n>', 'seed of the fold assignment', '1')
     .action(train);
