@@ -5,6 +5,9 @@ import { OutcomeModelError, loadOutcomeModel } from '../../src/outcomes/model-fi
 import { outcomeModelScorer, outcomePrefix, predictPairs, ruleScale, scorerForPolicy } from '../../src/outcomes/model-scorer.js';
 import { ruleBasedScorer } from '../../src/scoring/rule-based-scorer.js';
 import type { CandidatePair } from '../../src/scoring/scorer.js';
+import { predictFacts } from '../../src/outcomes/model-explanation.js';
+import { pairFacts } from '../../src/outcomes/pair-facts.js';
+import { asMainPlacement, mentorPathBeside } from '../../src/outcomes/path-facts.js';
 import { smallPool } from '../round/support/small-pool.js';
 
 const model = loadOutcomeModel('fixtures/outcomes/model.json');
@@ -28,30 +31,47 @@ describe('scoring pairs with the outcome model', () => {
     expect([...kinds].sort()).toEqual(['housing', 'mentor', 'opening', 'training']);
   });
 
-  it('scores a mentor by its probability, a training session or an opening by its lift over a mentor path, housing by nothing', () => {
+  const facts = pairFacts(pool, pairs).map(asMainPlacement);
+  const p = predictPairs(model, pool, pairs).probabilities;
+  const fallback = facts.map((f) => predictFacts(model, [mentorPathBeside(f)]).probabilities[0]!);
+
+  it('scores a mentor by its probability, a training session or an opening by its lift over the mentor path beside it, housing by nothing', () => {
     const scale = ruleScale(pool.policy.weights);
-    const p = predictPairs(model, pool, pairs).probabilities;
     outcomeModelScorer(model, 1)(pool, pairs).forEach((scored, k) => {
       const kind = pairs[k]!.resource.kind;
-      const breakdown = scored.breakdown;
       if (kind === 'housing') return expect(scored.score).toBe(0);
-      const fallback = breakdown[`${outcomePrefix}mentorPathAtHome`]?.value ?? 0;
-      if (kind === 'mentor') expect(breakdown[`${outcomePrefix}mentorPathAtHome`]).toBeUndefined();
-      else expect(fallback).toBeGreaterThan(0);
-      expect(scored.score).toBeCloseTo(scale * (p[k]! - fallback), 9);
+      expect(scored.score).toBeCloseTo(scale * (kind === 'mentor' ? p[k]! : p[k]! - fallback[k]!), 12);
     });
+    // The mentor path an opening in Bretagne replaces is one in Bretagne, where the mentor beside it would be.
+    const job = pairs.findIndex((pair) => pair.resource.item.id === 'job-bzh');
+    expect(mentorPathBeside(facts[job]!)).toMatchObject({ resourceKind: 'mentor', region: 'Bretagne', homeRegion: 'Occitanie', withMentor: true });
+    expect(mentorPathBeside(facts[job]!).sector).toBeUndefined();
   });
 
-  it('explains the predicted probability feature by feature: baseline and shares add up to it', () => {
-    const scale = ruleScale(pool.policy.weights);
-    const p = predictPairs(model, pool, pairs).probabilities;
+  it('explains a lift feature by feature: the entries add up to the score, and features the placement does not change contribute nothing', () => {
+    const participantSide = ['age', 'education', 'cefr', 'statusYears', 'waitingYears', 'barriers', 'withMentor'].map((f) => `${outcomePrefix}${f}`);
     outcomeModelScorer(model, 1)(pool, pairs).forEach((scored, k) => {
-      if (pairs[k]!.resource.kind === 'housing') return;
-      const { [`${outcomePrefix}mentorPathAtHome`]: fallback, ...probability } = scored.breakdown;
-      expect(Object.keys(probability)).toContain(`${outcomePrefix}sectorMatch`);
-      expect(sum(probability) / scale).toBeCloseTo(p[k]!, 9);
+      const kind = pairs[k]!.resource.kind;
+      const entries = Object.entries(scored.breakdown);
       expect(sum(scored.breakdown)).toBeCloseTo(scored.score, 9);
-      expect(fallback?.contribution ?? 0).toBeLessThanOrEqual(0);
+      if (kind !== 'opening' && kind !== 'training') return;
+      // No lump: no baseline, no −b, and no entry for what the participant brings to both sides.
+      expect(entries.map(([name]) => name).filter((name) => name === `${outcomePrefix}baseline` || participantSide.includes(name))).toEqual([]);
+      expect(entries.length).toBeGreaterThan(0);
+      // Each entry has the sign of the logit difference it stands for (value × weight).
+      for (const [, f] of entries) expect(Math.sign(f.contribution)).toBe(Math.sign(f.value * f.weight));
+    });
+    const job = outcomeModelScorer(model, 1)(pool, pairs)[pairs.findIndex((pair) => pair.resource.item.id === 'job-bzh')]!;
+    expect(Object.keys(job.breakdown)).toEqual(expect.arrayContaining([`${outcomePrefix}kindOpening`, `${outcomePrefix}sectorMatch`, `${outcomePrefix}shortageRelocated`]));
+    expect(job.breakdown[`${outcomePrefix}sectorMatch`]!.contribution).toBeGreaterThan(0);
+  });
+
+  it('explains a mentor by its probability: a baseline and one share per feature, adding up to p', () => {
+    const scale = ruleScale(pool.policy.weights);
+    outcomeModelScorer(model, 1)(pool, pairs).forEach((scored, k) => {
+      if (pairs[k]!.resource.kind !== 'mentor') return;
+      expect(Object.keys(scored.breakdown)).toContain(`${outcomePrefix}baseline`);
+      expect(sum(scored.breakdown) / scale).toBeCloseTo(p[k]!, 9);
     });
   });
 

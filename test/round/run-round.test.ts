@@ -51,7 +51,7 @@ describe('runRound on a small hand-made pool', () => {
     const { report } = await runRound(named);
     const bilal = report.participants.find((p) => p.participant === 'bilal')!;
     const opening = bilal.assignments.find((a) => a.kind === 'opening')!;
-    expect(Object.keys(opening.breakdown)).toContain('outcome.baseline');
+    expect(Object.keys(opening.breakdown)).toContain('outcome.kindOpening');
     await expect(runRound(Pool.parse({ ...smallPool(), policy: { ...smallPool().policy, outcomeModel: 'no/such/model.json' } })))
       .rejects.toThrow('model file not found: no/such/model.json');
   });
