@@ -7,7 +7,8 @@ import type { CandidatePair, PairScorer, ScoredPair } from '../scoring/scorer.js
 import { featureMatrix, type PlacementFacts } from './feature-set.js';
 import { sigmoid } from './logistic.js';
 import { liftBreakdown, predictFacts, type OutcomePrediction } from './model-explanation.js';
-import { loadOutcomeModel, type OutcomeModel } from './model-file.js';
+import type { OutcomeModel } from './model-file.js';
+import { loadNamedModel } from './model-registry.js';
 import { pairFacts } from './pair-facts.js';
 import { asMainPlacement, liftOf, mentorPathBeside } from './path-facts.js';
 
@@ -85,9 +86,9 @@ export function outcomeModelScorer(model: OutcomeModel, share = 1, ruleScorer: P
 
 /**
  * The scorer a round's policy asks for: rule-based, or mixed with the outcome model that
- * `policy.outcomeModel` names (loaded, and its feature set checked, by `load`).
+ * `policy.outcomeModel` names in the models directory (loaded, and its feature set checked, by `load`).
  */
-export function scorerForPolicy(policy: RoundPolicy, load: (name: string) => OutcomeModel = loadOutcomeModel): PairScorer {
+export function scorerForPolicy(policy: RoundPolicy, load: (name: string) => OutcomeModel = loadNamedModel): PairScorer {
   if (!policy.outcomeModel) return ruleBasedScorer;
   return outcomeModelScorer(load(policy.outcomeModel), policy.outcomeModelWeight);
 }

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { Pool } from '../../src/domain/pool.js';
 import { evaluatePool } from '../../src/eligibility/evaluate.js';
 import { OutcomeModelError, loadOutcomeModel } from '../../src/outcomes/model-file.js';
+import { loadNamedModel } from '../../src/outcomes/model-registry.js';
 import { outcomeModelScorer, outcomePrefix, predictPairs, ruleScale, scorerForPolicy } from '../../src/outcomes/model-scorer.js';
 import { ruleBasedScorer } from '../../src/scoring/rule-based-scorer.js';
 import type { CandidatePair } from '../../src/scoring/scorer.js';
@@ -88,9 +89,12 @@ describe('scoring pairs with the outcome model', () => {
 
   it('follows the policy: rule-based without a model, the named model at its weight, a refusal for a bad name', () => {
     expect(scorerForPolicy(pool.policy)).toBe(ruleBasedScorer);
-    const named = scorerForPolicy({ ...pool.policy, outcomeModel: 'fixtures/outcomes/model.json', outcomeModelWeight: 0.3 });
+    const fromFixtures = (name: string) => loadNamedModel(name, 'fixtures/outcomes');
+    const named = scorerForPolicy({ ...pool.policy, outcomeModel: 'model.json', outcomeModelWeight: 0.3 }, fromFixtures);
     const mixed = outcomeModelScorer(model, 0.3)(pool, pairs);
     named(pool, pairs).forEach((scored, k) => expect(scored.score).toBe(mixed[k]!.score));
-    expect(() => scorerForPolicy({ ...pool.policy, outcomeModel: 'nowhere.json' })).toThrow(OutcomeModelError);
+    expect(() => scorerForPolicy({ ...pool.policy, outcomeModel: 'nowhere.json' }, fromFixtures)).toThrow(OutcomeModelError);
+    // By default, in the models directory: never a path, even one that exists.
+    expect(() => scorerForPolicy({ ...pool.policy, outcomeModel: 'fixtures/outcomes/model.json' })).toThrow(/^policy\.outcomeModel: must be the name of a model/);
   });
 });

@@ -1,5 +1,4 @@
 import { rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Pool } from '../../domain/pool.js';
 import type { PairScorer } from '../../scoring/scorer.js';
@@ -8,6 +7,7 @@ import { formatCrossValidation, formatModelSummary } from '../../outcomes/format
 import { readHistoryFile } from '../../outcomes/history-file.js';
 import { HistoryError } from '../../outcomes/history-import.js';
 import { loadOutcomeModel, OutcomeModelError, serialiseOutcomeModel } from '../../outcomes/model-file.js';
+import { loadNamedModel } from '../../outcomes/model-registry.js';
 import { outcomeModelScorer } from '../../outcomes/model-scorer.js';
 import { defaultLambda, fitOutcomeModel } from '../../outcomes/train.js';
 import { CliError } from '../errors.js';
@@ -36,15 +36,16 @@ export async function asCliError<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The scorer of a round run from the command line: the model file of `--model`, else the one
- * the pool's policy names (a path relative to the pool file), mixed in with the policy's
- * `outcomeModelWeight`; undefined (the rule-based default) when neither names one.
+ * The scorer of a round run from the command line: the model file of `--model` (any local
+ * file), else the model the pool's policy names in the models directory (model-registry.ts),
+ * mixed in with the policy's `outcomeModelWeight`; undefined (the rule-based default) when
+ * neither names one.
  */
-export function roundScorer(pool: Pool, poolFile: string, modelFile?: string): PairScorer | undefined {
-  const named = modelFile ?? (pool.policy.outcomeModel ? resolve(dirname(poolFile), pool.policy.outcomeModel) : undefined);
-  if (named === undefined) return undefined;
+export function roundScorer(pool: Pool, modelFile?: string): PairScorer | undefined {
+  if (modelFile === undefined && !pool.policy.outcomeModel) return undefined;
   try {
-    return outcomeModelScorer(loadOutcomeModel(named), pool.policy.outcomeModelWeight);
+    const model = modelFile !== undefined ? loadOutcomeModel(modelFile) : loadNamedModel(pool.policy.outcomeModel!);
+    return outcomeModelScorer(model, pool.policy.outcomeModelWeight);
   } catch (error) {
     if (error instanceof OutcomeModelError) throw new CliError(error.message);
     throw error;
