@@ -39,10 +39,10 @@ describe('npm run cli -- model', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('model: feature set "placement-outcome" version 1, 23 features, L2 λ = 1\n');
-    expect(stdout).toMatch(/trained on 6000 records \(55\.8 % in work or training after 6 months\), Newton\/IRLS converged in \d+ iterations/);
-    expect(stdout).toMatch(/\n {2}sectorMatch +0\.7\d\d +0\.\d{3}\n/);
+    expect(stdout).toMatch(/trained on 6000 records \(55\.9 % in work or training after 6 months\), Newton\/IRLS converged in \d+ iterations/);
+    expect(stdout).toMatch(/\n {2}sectorMatch +0\.8\d\d +0\.\d{3}\n/);
     expect(stdout).toContain('cross-validation: 5 folds by participant, 6000 records\n');
-    expect(stdout).toMatch(/ {2}AUC 0\.7\d\d \(folds( 0\.\d{3},){4} 0\.\d{3}\), log-loss 0\.5\d\d\n/);
+    expect(stdout).toMatch(/ {2}AUC 0\.8\d\d \(folds( 0\.\d{3},){4} 0\.\d{3}\), log-loss 0\.5\d\d\n/);
     expect(stdout).toContain('  decile  records  predicted  observed\n');
     expect(stdout.match(/\n +\d+ +600 +\d+\.\d % +\d+\.\d %/g)).toHaveLength(10);
     expect(stdout).toContain(`model written to ${file('model.json')}\n`);
@@ -77,7 +77,7 @@ describe('npm run cli -- model', () => {
   it('show: prints the committed model, and refuses a model of another feature-set version by name', async () => {
     const [shown, future] = await Promise.all([cli('model', 'show', 'fixtures/outcomes/model.json'), cli('model', 'show', file('future-model.json'))]);
     expect(shown.code).toBe(0);
-    expect(shown.stdout).toMatch(/cross-validation at training: 5 folds, AUC 0\.7\d\d, log-loss 0\.5\d\d\n$/);
+    expect(shown.stdout).toMatch(/cross-validation at training: 5 folds, AUC 0\.8\d\d, log-loss 0\.5\d\d\n$/);
     expect(future.code).toBe(1);
     expect(future.stderr).toContain(`model file ${file('future-model.json')}: the model was trained on feature set "placement-outcome" version 2, but this version of the engine computes "placement-outcome" version 1`);
   });
