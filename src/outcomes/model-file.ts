@@ -27,6 +27,11 @@ export const OutcomeModel = z.object({
     positiveRate: z.number().min(0).max(1),
     iterations: z.number().int().nonnegative(),
     converged: z.boolean(),
+    /**
+     * The history the model was trained on, relative to the model file's folder: what
+     * `evaluate` cross-fits on, so that plans are judged by a model other than their optimiser.
+     */
+    history: z.string().min(1).optional(),
   }),
   crossValidation: z.object({ folds: z.number().int().positive(), auc: z.number(), logLoss: z.number() }).optional(),
 });

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { loadOutcomeModel } from '../../src/outcomes/model-file.js';
 
@@ -47,6 +47,8 @@ describe('npm run cli -- model', () => {
     expect(stdout.match(/\n +\d+ +600 +\d+\.\d % +\d+\.\d %/g)).toHaveLength(10);
     expect(stdout).toContain(`model written to ${file('model.json')}\n`);
     expect(loadOutcomeModel(file('model.json')).crossValidation?.folds).toBe(5);
+    // What `evaluate` cross-fits on by default, relative to the model file.
+    expect(loadOutcomeModel(file('model.json')).training.history).toBe(relative(dir, resolve('fixtures/outcomes/history.csv')).split(sep).join('/'));
   });
 
   it('train: refuses bad history rows by line and field, exits 1 and writes no model', async () => {

@@ -1,4 +1,5 @@
 import { rename, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import type { Pool } from '../../domain/pool.js';
 import type { PairScorer } from '../../scoring/scorer.js';
@@ -60,7 +61,10 @@ async function train(historyFile: string, options: TrainOptions): Promise<void> 
   const history = await asCliError(() => readHistoryFile(historyFile));
   if (new Set(history.map((o) => o.participantId)).size < folds) throw new CliError(`history file ${historyFile} has fewer participants than --folds ${folds}`);
   const cv = crossValidate(history, folds, { lambda, seed });
-  const model = { ...fitOutcomeModel(history, { lambda }), crossValidation: { folds: cv.folds, auc: cv.auc, logLoss: cv.logLoss } };
+  const fitted = fitOutcomeModel(history, { lambda });
+  // Relative to the model file, with / separators: the pair can move together (and be committed) and still find each other.
+  const recorded = relative(dirname(resolve(options.out)), resolve(historyFile)).split(sep).join('/');
+  const model = { ...fitted, training: { ...fitted.training, history: recorded }, crossValidation: { folds: cv.folds, auc: cv.auc, logLoss: cv.logLoss } };
   // Written beside the target, then renamed: a failed run never leaves half a model file.
   const partial = `${options.out}.partial`;
   try {
