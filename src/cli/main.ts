@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { commands } from './commands/index.js';
+import { HistoryError } from '../outcomes/history-import.js';
+import { OutcomeModelError } from '../outcomes/model-file.js';
 import { CliError } from './errors.js';
 
 /**
@@ -24,6 +26,11 @@ function reportError(error: unknown): number {
   if (error instanceof CliError) {
     process.stderr.write(`error: ${error.message}\n`);
     return error.exitCode;
+  }
+  // A model or history file the user named, reached from any command (a scenario's policy may name a model): theirs to fix.
+  if (error instanceof OutcomeModelError || error instanceof HistoryError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    return 1;
   }
   process.stderr.write(`error: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
   if (process.env.DEBUG) console.error(error);

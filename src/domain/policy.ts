@@ -15,6 +15,16 @@ export const ScoreWeights = strictObject({
 });
 export type ScoreWeights = z.infer<typeof ScoreWeights>;
 
+/**
+ * The name of an outcome model in the models directory (docs/outcomes.md §3), never a path:
+ * a policy comes from API users, and a path would let one have the service read any file it
+ * can (and echo it in a failed job's error). A file name of letters, digits, '.', '_' and '-',
+ * not starting with '.' and without '..': no directory, no parent, no hidden file.
+ */
+export const OutcomeModelName = z.string()
+  .max(100, 'must be at most 100 characters')
+  .regex(/^(?!.*\.\.)[A-Za-z0-9_-][A-Za-z0-9._-]*$/, 'must be the name of a model in the models directory (letters, digits, ".", "_", "-"; no path, no "..", not starting with ".")');
+
 /** A round's policy: how pairs are scored and which options the optimisation honours. */
 export const RoundPolicy = strictObject({
   /** Date the round is run on: ages, status durations and waiting times are counted to it. */
@@ -27,8 +37,8 @@ export const RoundPolicy = strictObject({
   timeLimitMs: z.number().int().positive().default(20_000),
   backend: BackendName.default('auto'),
   candidatesPerKind: z.number().int().positive().optional(),
-  /** Path or id of a trained outcome model; its predicted success mixes into the score. */
-  outcomeModel: z.string().min(1).optional(),
+  /** Name of a trained outcome model in the models directory; its predicted success mixes into the score. */
+  outcomeModel: OutcomeModelName.optional(),
   /** Share of the score taken from the outcome model, in [0, 1] (1 = model only). */
   outcomeModelWeight: z.number().min(0).max(1).default(0.5),
 });

@@ -1,5 +1,4 @@
 import type { CrossValidation } from './cross-validation.js';
-import type { Comparison } from './gain.js';
 import type { OutcomeModel } from './model-file.js';
 import type { CalibrationRow } from './metrics.js';
 
@@ -40,21 +39,4 @@ export function formatModelSummary(model: OutcomeModel): string {
     'weights (log-odds; per unit of the feature, and per standard deviation):',
     formatCoefficients(model),
   ].join('\n');
-}
-
-/** The comparison of the three strategies, with the judge named and each gain over (a). */
-export function formatGainTable(pool: string, participants: number, comparison: Comparison): string {
-  const labels = comparison.strategies.map((r, i) => `(${String.fromCharCode(97 + i)}) ${r.strategy}${r.status && r.status !== 'optimal' ? ` [${r.status}]` : ''}`);
-  const width = Math.max('strategy'.length, ...labels.map((l) => l.length));
-  const lines = [
-    `pool ${pool}: ${participants} participants`,
-    `expected number in work or training 6 months after placement, every plan judged by ${comparison.judge}`,
-    `  ${'strategy'.padEnd(width)}  ${'placed'.padStart(6)}  ${'expected in work'.padStart(16)}  ${'per placed'.padStart(10)}  ${'gain vs (a)'.padStart(11)}`,
-  ];
-  comparison.strategies.forEach((r, i) => {
-    const perPlaced = r.placed > 0 ? (r.expectedInWork / r.placed).toFixed(3) : '-';
-    const gain = r.gain === null ? '-' : `${r.gain >= 0 ? '+' : ''}${(100 * r.gain).toFixed(1)} %`;
-    lines.push(`  ${labels[i]!.padEnd(width)}  ${String(r.placed).padStart(6)}  ${r.expectedInWork.toFixed(1).padStart(16)}  ${perPlaced.padStart(10)}  ${gain.padStart(11)}`);
-  });
-  return lines.join('\n');
 }

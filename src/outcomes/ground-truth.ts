@@ -8,7 +8,7 @@ import { sigmoid } from './logistic.js';
  * after placement is
  *   η = intercept + Σ_j coefficient_j · x_j(p, r) + u,   u ~ N(0, unobservedSd²)
  * over the raw features x of `featureVector`, u standing for what a file never records
- * (motivation, health, luck). The outcome is drawn as Bernoulli(σ(η)), then a share
+ * (motivation, health, network), drawn once per person and shared by their records. The outcome is drawn as Bernoulli(σ(η)), then a share
  * `recordingErrorRate` of recorded outcomes is flipped, as follow-up data entry does.
  */
 export const groundTruth = {
@@ -39,6 +39,13 @@ export const groundTruth = {
     languageTrainingBeginner: 0.35,
   } satisfies Record<OutcomeFeature, number>,
   unobservedSd: 0.5,
+  /**
+   * How strongly u (in standard deviations) drives the kind of placement in the fixture's
+   * history (fixtures/outcomes/history-generator.ts, `readiness`): caseworkers see motivation
+   * that no file records, and give openings to the job-ready. Not part of P(work | placement):
+   * it biases what a model learns from the history, not the outcome.
+   */
+  selectionOnUnobserved: 0.6,
   recordingErrorRate: 0.02,
 };
 

@@ -42,15 +42,42 @@ function readCell(column: OutcomeColumn, cell: string): { value?: unknown; probl
   }
 }
 
-function zodProblems(where: string, issues: readonly z.core.$ZodIssue[]): RowProblem[] {
+/** A value as a message shows it: text quoted and cut short, null and lists by name. */
+function shown(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+const expectedWords: Record<string, string> = {
+  int: 'a whole number', number: 'a number', boolean: 'true or false', string: 'text',
+};
+
+/**
+ * What is wrong with one field, in the user's words. zod v4 does not report the input of an
+ * issue (`issue.input` is undefined unless asked for), so "is missing" is decided from the row
+ * itself: only a field the row does not have is missing; any other type error says what the
+ * field must be and what it is.
+ */
+function fieldMessage(issue: z.core.$ZodIssue, data: Record<string, unknown>): string {
+  const field = issue.path[0];
+  const present = typeof field === 'string' && data[field] !== undefined;
+  if (issue.code !== 'invalid_type') return issue.message;
+  if (!present) return 'is missing';
+  const expected = expectedWords[issue.expected];
+  return expected ? `must be ${expected}, got ${shown(data[field as string])}` : issue.message;
+}
+
+function zodProblems(where: string, issues: readonly z.core.$ZodIssue[], data: Record<string, unknown>): RowProblem[] {
   return issues.map((issue) => ({
     where,
     field: issue.path.length > 0 ? issue.path.map(String).join('.') : '(row)',
-    message: issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message,
+    message: fieldMessage(issue, data),
   }));
 }
 
-/** Validates rows one by one; duplicate ids are refused too. */
 /** A row as read from the file, before validation; `unreadable` when it is not even a record. */
 interface RawRow {
   where: string;
@@ -59,6 +86,7 @@ interface RawRow {
   unreadable?: boolean;
 }
 
+/** Validates rows one by one; duplicate ids are refused too. */
 function validateRows(source: string, rows: RawRow[]): Outcome[] {
   const problems: RowProblem[] = [];
   const outcomes: Outcome[] = [];
@@ -70,7 +98,7 @@ function validateRows(source: string, rows: RawRow[]): Outcome[] {
     if (!parsed.success) {
       // zod checks contradictions only on an otherwise valid row: check them here too, so that one pass lists everything.
       const contradictions = outcomeContradictions(row.data).map((c) => ({ where: row.where, ...c }));
-      const found = [...zodProblems(row.where, parsed.error.issues), ...contradictions];
+      const found = [...zodProblems(row.where, parsed.error.issues, row.data), ...contradictions];
       problems.push(...found.filter((p, i) => !row.problems.some((q) => q.field === p.field)
         && found.findIndex((q) => q.field === p.field && q.message === p.message) === i));
       continue;
@@ -123,6 +151,16 @@ export function parseHistoryCsv(text: string, source = 'history'): Outcome[] {
   return validateRows(source, rows);
 }
 
+/**
+ * Keys that are not fields of the outcome history, refused by name as the CSV header's unknown
+ * columns are: dropped silently, a misspelt `waiting_days` would leave `waitingDays` missing
+ * or, for an optional field, read as absent.
+ */
+function unknownFields(where: string, record: Record<string, unknown>): RowProblem[] {
+  return Object.keys(record).filter((key) => !Object.hasOwn(outcomeColumns, key))
+    .map((key) => ({ where, field: key, message: 'is not a field of the outcome history' }));
+}
+
 /** Reads a history JSON file: an array of outcomes, or `{ "outcomes": [...] }`. */
 export function parseHistoryJson(text: string, source = 'history'): Outcome[] {
   let data: unknown;
@@ -138,7 +176,7 @@ export function parseHistoryJson(text: string, source = 'history'): Outcome[] {
   const rows = list.map((item, i) => {
     const where = `record ${i + 1}`;
     const isObject = typeof item === 'object' && item !== null && !Array.isArray(item);
-    if (isObject) return { where, data: item as Record<string, unknown>, problems: [] };
+    if (isObject) return { where, data: item as Record<string, unknown>, problems: unknownFields(where, item as Record<string, unknown>) };
     return { where, data: {}, problems: [{ where, field: '(row)', message: 'must be an object' }], unreadable: true };
   });
   return validateRows(source, rows);

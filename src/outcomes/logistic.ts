@@ -12,6 +12,8 @@ export interface LogisticFit {
   weights: number[];
   iterations: number;
   converged: boolean;
+  /** The penalised log-likelihood at the weights returned. */
+  objective: number;
 }
 
 export function sigmoid(t: number): number {
@@ -53,8 +55,15 @@ function withIntercept(z: Matrix): Matrix {
   return x;
 }
 
-/** Newton direction H⁻¹g, with g = Xᵀ(y − p) − λ·P·β and H = Xᵀ·diag(p(1 − p))·X + λ·P, P = diag(0, 1, …, 1). */
-function newtonDirection(x: Matrix, xt: Matrix, eta: readonly number[], y: readonly number[], beta: Matrix, lambda: number): Matrix {
+/** The direction of one step from β, given η = Xβ; the Newton direction by default. */
+export type StepDirection = (x: Matrix, xt: Matrix, eta: readonly number[], y: readonly number[], beta: Matrix, lambda: number) => Matrix;
+
+/**
+ * Newton direction H⁻¹g, with g = Xᵀ(y − p) − λ·P·β and H = Xᵀ·diag(p(1 − p))·X + λ·P, P = diag(0, 1, …, 1).
+ * H is positive definite when λ > 0 (the intercept's entry is Σ p(1 − p) > 0): constant or
+ * collinear features cannot make it singular.
+ */
+export const newtonDirection: StepDirection = function newtonDirection(x: Matrix, xt: Matrix, eta: readonly number[], y: readonly number[], beta: Matrix, lambda: number): Matrix {
   const p = eta.map(sigmoid);
   const gradient = xt.mmul(Matrix.columnVector(p.map((pi, i) => y[i]! - pi)));
   const hessian = xt.mmul(x.clone().mulColumnVector(p.map((pi) => Math.max(pi * (1 - pi), 1e-12))));
@@ -63,34 +72,53 @@ function newtonDirection(x: Matrix, xt: Matrix, eta: readonly number[], y: reado
     hessian.set(j, j, hessian.get(j, j) + lambda);
   }
   return solve(hessian, gradient);
+};
+
+export interface FitOptions {
+  maxIterations?: number;
+  /** Replaceable so that a test can check what happens when no step improves the fit. */
+  direction?: StepDirection;
 }
+
+/** Step halvings tried before a direction is given up: 2⁻³⁰ of a Newton step is below any useful change. */
+const maxHalvings = 30;
+const tolerance = 1e-8;
 
 /**
  * L2-regularised logistic regression by Newton's method (IRLS): β ← β + H⁻¹g until the
- * step is below 1e-8. The step is halved while it lowers the penalised log-likelihood,
- * which keeps the iteration safe on (nearly) separable data.
+ * step is below 1e-8. A step that lowers the penalised log-likelihood is halved until it
+ * does not; if 30 halvings still do not, the fit stops where it is, and reports convergence
+ * only when the full step was already below the tolerance (rounding at the optimum), never
+ * by accepting a worse β. λ must be > 0: at λ = 0 the optimum need not exist (separable data)
+ * and H is singular for a constant feature.
  */
-export function fitLogistic(z: Matrix, y: readonly number[], lambda: number, maxIterations = 50): LogisticFit {
+export function fitLogistic(z: Matrix, y: readonly number[], lambda: number, options: FitOptions = {}): LogisticFit {
+  if (!(lambda > 0)) throw new RangeError(`the L2 penalty λ must be greater than 0, got ${lambda}`);
+  const { maxIterations = 50, direction = newtonDirection } = options;
   const x = withIntercept(z);
   const xt = x.transpose();
   let beta = Matrix.zeros(x.columns, 1);
   let eta = x.mmul(beta).to1DArray();
   let current = objective(eta, y, beta, lambda);
+  const fitOf = (iterations: number, converged: boolean): LogisticFit =>
+    ({ intercept: beta.get(0, 0), weights: beta.to1DArray().slice(1), iterations, converged, objective: current });
   for (let iteration = 1; iteration <= maxIterations; iteration += 1) {
-    let step = newtonDirection(x, xt, eta, y, beta, lambda);
+    let step = direction(x, xt, eta, y, beta, lambda);
+    // Measured before halving: ml-matrix's div works in place.
+    const fullStep = step.norm('max');
     let next = beta.clone().add(step);
     let nextEta = x.mmul(next).to1DArray();
     let value = objective(nextEta, y, next, lambda);
-    for (let halving = 0; value < current && halving < 30; halving += 1) {
+    for (let halving = 0; !(value >= current) && halving < maxHalvings; halving += 1) {
       step = step.div(2);
       next = beta.clone().add(step);
       nextEta = x.mmul(next).to1DArray();
       value = objective(nextEta, y, next, lambda);
     }
+    // No step along this direction helps: keep β (never a worse one).
+    if (!(value >= current)) return fitOf(iteration, fullStep < tolerance);
     [beta, eta, current] = [next, nextEta, value];
-    const fit = { intercept: beta.get(0, 0), weights: beta.to1DArray().slice(1), iterations: iteration };
-    if (step.norm('max') < 1e-8) return { ...fit, converged: true };
-    if (iteration === maxIterations) return { ...fit, converged: false };
+    if (step.norm('max') < tolerance) return fitOf(iteration, true);
   }
-  return { intercept: beta.get(0, 0), weights: beta.to1DArray().slice(1), iterations: 0, converged: false };
+  return fitOf(maxIterations, false);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { featureNames, featureSetName, featureSetVersion } from './feature-set.js';
 
@@ -27,6 +27,11 @@ export const OutcomeModel = z.object({
     positiveRate: z.number().min(0).max(1),
     iterations: z.number().int().nonnegative(),
     converged: z.boolean(),
+    /**
+     * The history the model was trained on, relative to the model file's folder: what
+     * `evaluate` cross-fits on, so that plans are judged by a model other than their optimiser.
+     */
+    history: z.string().min(1).optional(),
   }),
   crossValidation: z.object({ folds: z.number().int().positive(), auc: z.number(), logLoss: z.number() }).optional(),
 });
@@ -77,12 +82,18 @@ export function parseOutcomeModel(data: unknown, source = 'model'): OutcomeModel
   return parsed.data;
 }
 
+/** A model of the running feature set is a few kilobytes: a file far larger is not one, and is not read into memory. */
+export const maxModelFileBytes = 1024 * 1024;
+
 /** Reads and validates a model file (synchronous, so that a round can load it where it builds its scorer). */
 export function loadOutcomeModel(path: string): OutcomeModel {
   let text: string;
   try {
+    const size = statSync(path).size;
+    if (size > maxModelFileBytes) throw new OutcomeModelError(`model file ${path} is ${size} bytes, more than a model file may have (${maxModelFileBytes})`);
     text = readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof OutcomeModelError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new OutcomeModelError(code === 'ENOENT' ? `model file not found: ${path}` : `cannot read model file ${path}: ${code ?? 'unknown error'}`);
   }

@@ -4,56 +4,19 @@ import type { RoundPolicy, ScoreWeights } from '../domain/policy.js';
 import type { FeatureContribution, ScoreBreakdown } from '../round/report.js';
 import { ruleBasedScorer } from '../scoring/rule-based-scorer.js';
 import type { CandidatePair, PairScorer, ScoredPair } from '../scoring/scorer.js';
-import { featureMatrix, featureNames, type PlacementFacts } from './feature-set.js';
-import { sigmoid, standardise } from './logistic.js';
-import { loadOutcomeModel, type OutcomeModel } from './model-file.js';
+import { featureMatrix, type PlacementFacts } from './feature-set.js';
+import { sigmoid } from './logistic.js';
+import { liftBreakdown, predictFacts, type OutcomePrediction } from './model-explanation.js';
+import type { OutcomeModel } from './model-file.js';
+import { loadNamedModel } from './model-registry.js';
 import { pairFacts } from './pair-facts.js';
-import { asMainPlacement, liftOf, mentorPathAtHome } from './path-facts.js';
+import { asMainPlacement, liftOf, mentorPathBeside } from './path-facts.js';
 
-/** Prefix of the model's entries in a score breakdown, beside the rule-based features. */
-export const outcomePrefix = 'outcome.';
-
-/**
- * The predicted probability p = σ(b₀ + Σ_j η_j) of a batch of placements, with η_j = w_j·z_j
- * the logit contribution of feature j, as matrices: E = Z ∘ w (placements × features).
- */
-export interface OutcomePrediction {
-  features: Matrix;
-  contributions: Matrix;
-  probabilities: number[];
-}
-
-export function predictFacts(model: OutcomeModel, facts: readonly PlacementFacts[]): OutcomePrediction {
-  const features = featureMatrix(facts);
-  const means = model.coefficients.map((c) => c.mean);
-  const scales = model.coefficients.map((c) => c.scale);
-  const contributions = standardise(features, { means, scales }).mulRowVector(model.coefficients.map((c) => c.weight));
-  const probabilities = contributions.rows === 0 ? [] : contributions.sum('row').map((eta) => sigmoid(model.intercept + eta));
-  return { features, contributions, probabilities };
-}
+export { outcomePrefix, predictFacts, type OutcomePrediction } from './model-explanation.js';
 
 /** Each pair predicted as the main placement of its participant's path. */
 export function predictPairs(model: OutcomeModel, pool: Pool, pairs: readonly CandidatePair[]): OutcomePrediction {
   return predictFacts(model, pairFacts(pool, pairs).map(asMainPlacement));
-}
-
-/**
- * Each feature's share of the predicted probability: p − p₀ (p₀ = σ(b₀), the baseline) split
- * in proportion to the logit contributions, share_j = η_j·(p − p₀)/Σ_k η_k. The shares and
- * the baseline add up to p exactly; `weight` is the logit per unit of the feature (w_j / scale_j).
- */
-export function probabilityBreakdown(model: OutcomeModel, prediction: OutcomePrediction, row: number, factor: number): ScoreBreakdown {
-  const p0 = sigmoid(model.intercept);
-  const p = prediction.probabilities[row]!;
-  const eta = prediction.contributions.getRow(row);
-  const total = eta.reduce((s, v) => s + v, 0);
-  const slope = Math.abs(total) > 1e-12 ? (p - p0) / total : 0;
-  const breakdown: ScoreBreakdown = { [`${outcomePrefix}baseline`]: { value: 1, weight: p0, contribution: factor * p0 } };
-  featureNames.forEach((name, j) => {
-    const c = model.coefficients[j]!;
-    breakdown[`${outcomePrefix}${name}`] = { value: prediction.features.get(row, j), weight: c.weight / c.scale, contribution: factor * eta[j]! * slope };
-  });
-  return breakdown;
 }
 
 /** Largest rule-based score the policy's weights allow: the scale the model's probability is put on. */
@@ -80,26 +43,19 @@ function rawLogits(model: OutcomeModel, x: Matrix): number[] {
   return x.mmul(Matrix.columnVector(a)).to1DArray().map((eta) => eta + c);
 }
 
-/** The fallback b(p) of every pair, predicted once per participant and language level. */
+/** The fallback b of every pair, predicted once per participant, language level and region of the placement. */
 function fallbackProbabilities(model: OutcomeModel, pairs: readonly CandidatePair[], facts: readonly PlacementFacts[]): number[] {
   const rowOf = new Map<string, number>();
   const distinct: PlacementFacts[] = [];
   const rows = pairs.map((pair, k) => {
-    const key = `${pair.participant.id}\u0000${facts[k]!.cefrLevel}`;
+    const fallback = mentorPathBeside(facts[k]!);
+    const key = `${pair.participant.id}\u0000${fallback.cefrLevel}\u0000${fallback.region ?? ''}`;
     let row = rowOf.get(key);
-    if (row === undefined) rowOf.set(key, (row = distinct.push(mentorPathAtHome(facts[k]!)) - 1));
+    if (row === undefined) rowOf.set(key, (row = distinct.push(fallback) - 1));
     return row;
   });
   const p = rawLogits(model, featureMatrix(distinct)).map(sigmoid);
   return rows.map((row) => p[row]!);
-}
-
-/** The model's part of a pair's breakdown: its probability feature by feature, less the fallback for a main placement. */
-function liftBreakdown(model: OutcomeModel, pair: CandidatePair, facts: PlacementFacts, fallback: number, factor: number): ScoreBreakdown {
-  if (pair.resource.kind === 'housing') return {};
-  const breakdown = probabilityBreakdown(model, predictFacts(model, [facts]), 0, factor);
-  if (pair.resource.kind === 'mentor') return breakdown;
-  return { ...breakdown, [`${outcomePrefix}mentorPathAtHome`]: { value: fallback, weight: -1, contribution: -factor * fallback } };
 }
 
 /**
@@ -121,7 +77,7 @@ export function outcomeModelScorer(model: OutcomeModel, share = 1, ruleScorer: P
         score: (1 - share) * (rule[k]?.score ?? 0) + factor * lift,
         // Built on demand: a round asks for the breakdowns of the few pairs in its plan only.
         get breakdown(): ScoreBreakdown {
-          return { ...(rule[k] ? scaledRule(rule[k].breakdown, 1 - share) : {}), ...liftBreakdown(model, pair, facts[k]!, fallback[k]!, factor) };
+          return { ...(rule[k] ? scaledRule(rule[k].breakdown, 1 - share) : {}), ...liftBreakdown(model, pair.resource.kind, facts[k]!, factor) };
         },
       };
     });
@@ -130,9 +86,9 @@ export function outcomeModelScorer(model: OutcomeModel, share = 1, ruleScorer: P
 
 /**
  * The scorer a round's policy asks for: rule-based, or mixed with the outcome model that
- * `policy.outcomeModel` names (loaded, and its feature set checked, by `load`).
+ * `policy.outcomeModel` names in the models directory (loaded, and its feature set checked, by `load`).
  */
-export function scorerForPolicy(policy: RoundPolicy, load: (name: string) => OutcomeModel = loadOutcomeModel): PairScorer {
+export function scorerForPolicy(policy: RoundPolicy, load: (name: string) => OutcomeModel = loadNamedModel): PairScorer {
   if (!policy.outcomeModel) return ruleBasedScorer;
   return outcomeModelScorer(load(policy.outcomeModel), policy.outcomeModelWeight);
 }

@@ -10,15 +10,20 @@ import type { PlacementFacts } from './feature-set.js';
 export const mainKindOrder: readonly ResourceKind[] = ['opening', 'training', 'mentor'];
 
 /**
- * The fallback every lift is measured against: a mentor in the home region, with no claim to
- * know the sector the participant wishes: what nearly everyone can be given.
+ * The fallback b every lift of a main placement is measured against: a mentor path in the
+ * region of that placement (home for a placement bound to no region), with no claim to know
+ * the sector the participant wishes: what nearly everyone can be given there. The placement's
+ * region, because region-bound resources follow the participant (docs/solver.md): the mentor
+ * beside an opening in Bretagne is a mentor in Bretagne, so b is what that mentor scores
+ * when its sector does not match the wish, and a mentor plus the opening then add up exactly
+ * to the opening path's probability (see liftOf).
  */
-export function mentorPathAtHome(facts: PlacementFacts): PlacementFacts {
+export function mentorPathBeside(facts: PlacementFacts): PlacementFacts {
   return {
     age: facts.age, educationLevel: facts.educationLevel, cefrLevel: facts.cefrLevel,
     statusMonths: facts.statusMonths, waitingDays: facts.waitingDays, childcareNeed: facts.childcareNeed,
     barrierCount: facts.barrierCount, sectorWish: facts.sectorWish, homeRegion: facts.homeRegion,
-    resourceKind: 'mentor', region: facts.homeRegion,
+    resourceKind: 'mentor', region: facts.region ?? facts.homeRegion,
     childcareProvided: false, withMentor: true,
   };
 }
@@ -31,11 +36,16 @@ export function asMainPlacement(facts: PlacementFacts): PlacementFacts {
 
 /**
  * What a pair adds to the chance that its participant is in work, p being the pair's
- * predicted probability as a main placement and b that of the fallback:
+ * predicted probability as a main placement (with a mentor) and b that of mentorPathBeside:
  *   mentor: p;   training session, opening: p − b;   housing: 0.
- * A mentor and an opening then add up to p(opening path), the value the evaluation
- * credits, and a second main placement adds only its lift over the fallback, not a
- * second probability: the optimiser spreads placements instead of stacking them.
+ * The solver adds these up, and the evaluation judges a path by P(work | main placement, with
+ * or without a mentor) (gain.ts). The two agree exactly for a mentor alone, and for a mentor m
+ * beside one main placement o when m's facts are b's (m in o's region, or remote beside a
+ * placement at home, and not in the wished sector): p_m + p_o − b = p_o. Otherwise the
+ * objective differs from the judge by p_m − b (a mentor in the wished sector: its sectorMatch
+ * bonus, which the history does not credit beside an opening), by p(o, mentor) − b − p(o, no
+ * mentor) for a main placement without a mentor, and by the second lift for two main placements.
+ * An additive objective cannot be exact in every case: docs/outcomes.md §3 lists them.
  */
 export function liftOf(kind: ResourceKind, p: number, fallback: number): number {
   switch (kind) {

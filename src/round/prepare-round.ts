@@ -17,7 +17,7 @@ export interface PreparedRound {
  * Eligibility, scoring and the solver's problem: everything a round does before solving.
  * The pool's own overrides come first, then those of the caller (e.g. the service's).
  * Without a scorer from the caller, the policy's own choice holds: a round whose policy
- * names an outcome model is scored with it (its path read from the working directory),
+ * names an outcome model is scored with it (by name, from the models directory: model-registry.ts),
  * never silently with the rules alone.
  */
 export function prepareRound(pool: Pool, options: RoundOptions = {}): PreparedRound {

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { loadOutcomeModel } from '../../src/outcomes/model-file.js';
 
@@ -39,14 +39,16 @@ describe('npm run cli -- model', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('model: feature set "placement-outcome" version 1, 23 features, L2 λ = 1\n');
-    expect(stdout).toMatch(/trained on 6000 records \(55\.8 % in work or training after 6 months\), Newton\/IRLS converged in \d+ iterations/);
-    expect(stdout).toMatch(/\n {2}sectorMatch +0\.7\d\d +0\.\d{3}\n/);
+    expect(stdout).toMatch(/trained on 6000 records \(55\.9 % in work or training after 6 months\), Newton\/IRLS converged in \d+ iterations/);
+    expect(stdout).toMatch(/\n {2}sectorMatch +0\.8\d\d +0\.\d{3}\n/);
     expect(stdout).toContain('cross-validation: 5 folds by participant, 6000 records\n');
-    expect(stdout).toMatch(/ {2}AUC 0\.7\d\d \(folds( 0\.\d{3},){4} 0\.\d{3}\), log-loss 0\.5\d\d\n/);
+    expect(stdout).toMatch(/ {2}AUC 0\.8\d\d \(folds( 0\.\d{3},){4} 0\.\d{3}\), log-loss 0\.5\d\d\n/);
     expect(stdout).toContain('  decile  records  predicted  observed\n');
     expect(stdout.match(/\n +\d+ +600 +\d+\.\d % +\d+\.\d %/g)).toHaveLength(10);
     expect(stdout).toContain(`model written to ${file('model.json')}\n`);
     expect(loadOutcomeModel(file('model.json')).crossValidation?.folds).toBe(5);
+    // What `evaluate` cross-fits on by default, relative to the model file.
+    expect(loadOutcomeModel(file('model.json')).training.history).toBe(relative(dir, resolve('fixtures/outcomes/history.csv')).split(sep).join('/'));
   });
 
   it('train: refuses bad history rows by line and field, exits 1 and writes no model', async () => {
@@ -61,10 +63,13 @@ describe('npm run cli -- model', () => {
   });
 
   it('train: refuses bad options and a missing file', async () => {
-    const [folds, missing] = await Promise.all([
+    const [folds, missing, lambda] = await Promise.all([
       cli('model', 'train', 'fixtures/outcomes/history.csv', '--out', file('x.json'), '--folds', '1'),
       cli('model', 'train', file('nowhere.csv'), '--out', file('x.json')),
+      cli('model', 'train', 'fixtures/outcomes/history.csv', '--out', file('x.json'), '--lambda', '0'),
     ]);
+    // λ = 0 once ended in "LU matrix is singular" (exit 70) on a history without one kind of placement.
+    expect(lambda).toMatchObject({ code: 1, stdout: '', stderr: 'error: --lambda must be greater than 0, got "0"\n' });
     expect(folds.code).toBe(1);
     expect(folds.stderr).toBe('error: --folds must be a whole number of 2 or more, got "1"\n');
     expect(missing.code).toBe(1);
@@ -74,7 +79,7 @@ describe('npm run cli -- model', () => {
   it('show: prints the committed model, and refuses a model of another feature-set version by name', async () => {
     const [shown, future] = await Promise.all([cli('model', 'show', 'fixtures/outcomes/model.json'), cli('model', 'show', file('future-model.json'))]);
     expect(shown.code).toBe(0);
-    expect(shown.stdout).toMatch(/cross-validation at training: 5 folds, AUC 0\.7\d\d, log-loss 0\.5\d\d\n$/);
+    expect(shown.stdout).toMatch(/cross-validation at training: 5 folds, AUC 0\.8\d\d, log-loss 0\.5\d\d\n$/);
     expect(future.code).toBe(1);
     expect(future.stderr).toContain(`model file ${file('future-model.json')}: the model was trained on feature set "placement-outcome" version 2, but this version of the engine computes "placement-outcome" version 1`);
   });

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { Outcome } from '../../src/domain/outcome.js';
-import { crossValidate, foldsOf } from '../../src/outcomes/cross-validation.js';
+import { crossValidate, foldsOf, outOfFold } from '../../src/outcomes/cross-validation.js';
+import { featureMatrix, featureNames } from '../../src/outcomes/feature-set.js';
+import { standardisationOf } from '../../src/outcomes/logistic.js';
 import { parseHistoryCsv } from '../../src/outcomes/history-import.js';
 import { readFileSync } from 'node:fs';
 import { auc } from '../../src/outcomes/metrics.js';
@@ -67,5 +69,25 @@ describe('cross-validation folds', () => {
     expect(inSample).toBeGreaterThan(0.6);
     expect(cv.auc).toBeLessThan(0.58);
     expect(cv.foldAuc).toHaveLength(5);
+  });
+
+  it('fits the standardisation of each fold on its training records only', () => {
+    const history = fixture.slice(0, 1000);
+    const folds = foldsOf(history, 5, 1);
+    // Make the first test fold stand out: if its records leaked into the standardisation, the ages' mean would move by years.
+    const inFirstTest = new Set(folds[0]!.test);
+    const edited = history.map((o, i) => (inFirstTest.has(i) ? { ...o, age: 85 } : o));
+    const { folds: used, models } = outOfFold(edited, 5, { seed: 1 });
+    expect(used).toEqual(folds);
+    const age = featureNames.indexOf('age');
+    used.forEach(({ train }, f) => {
+      const expected = standardisationOf(featureMatrix(train.map((i) => edited[i]!)));
+      models[f]!.coefficients.forEach((c, j) => {
+        expect(c.mean).toBeCloseTo(expected.means[j]!, 12);
+        expect(c.scale).toBeCloseTo(expected.scales[j]!, 12);
+      });
+    });
+    const everyone = standardisationOf(featureMatrix(edited));
+    expect(everyone.means[age]! - models[0]!.coefficients[age]!.mean).toBeGreaterThan(5);
   });
 });

@@ -5,6 +5,7 @@ import { groundTruthJudge, modelJudge } from '../../src/outcomes/judge.js';
 import { sigmoid } from '../../src/outcomes/logistic.js';
 import { outcomeModelScorer } from '../../src/outcomes/model-scorer.js';
 import { runRound } from '../../src/round/run-round.js';
+import { handModel } from './support/hand-model.js';
 import { oneOpeningModel, oneOpeningPool } from './support/one-opening-pool.js';
 
 const holderOfOpening = (plans: { participant: { id: string }; resources: { kind: string }[] }[]) =>
@@ -33,9 +34,13 @@ describe('the gain of optimised placement over first come, first served', () => 
     expect(pathFacts(pool, { participant: amal!.participant, resources: [] })).toBeNull();
   });
 
-  it('ranks the three strategies (a) < (b) < (c), each by the same judge, with gains over (a)', async () => {
-    const { judge: judgedBy, strategies } = await compareStrategies(pool, oneOpeningModel, judge);
-    expect(judgedBy).toBe('the outcome model hand-made (CV AUC not recorded)');
+  const circular = [{ optimiser: { description: 'hand-made', model: oneOpeningModel }, judge }];
+
+  it('ranks the three strategies (a) < (b) < (c), each by the same judge, with gains over (a), and flags a judge that optimised (c)', async () => {
+    const { splits, strategies } = await compareStrategies(pool, circular);
+    expect(splits).toHaveLength(1);
+    expect(splits[0]).toMatchObject({ optimisedBy: 'hand-made', judgedBy: 'hand-made', circular: true });
+    expect(splits[0]!.strategies).toEqual(strategies);
     expect(strategies.map((s) => s.placed)).toEqual([3, 3, 3]);
     // Everyone is on a mentor path, σ(−0.5 + 0.5e); the seat adds its holder's lift.
     const mentorPaths = [6, 2, 0].reduce((s, e) => s + sigmoid(-0.5 + 0.5 * e), 0);
@@ -45,7 +50,31 @@ describe('the gain of optimised placement over first come, first served', () => 
     expect(strategies[0]!.gain).toBeNull();
     expect(strategies[1]!.gain).toBeCloseTo(expected[1]! / expected[0]! - 1, 9);
     expect(strategies[2]!.gain).toBeGreaterThan(strategies[1]!.gain!);
+    // Everyone is placed in every strategy: the gain per placed participant is the headline gain.
+    strategies.slice(1).forEach((s) => expect(s.gainPerPlaced).toBeCloseTo(s.gain!, 12));
     expect(strategies.slice(1).map((s) => s.status)).toEqual(['optimal', 'optimal']);
+  });
+
+  it('is not circular when another model judges, and averages the splits it is given', async () => {
+    const other = modelJudge(handModel(-0.3, { education: 0.4, kindOpening: 1.2 }), 'other half');
+    const twoWays = [{ optimiser: { description: 'hand-made', model: oneOpeningModel }, judge: other }, { optimiser: { description: 'hand-made', model: oneOpeningModel }, judge: groundTruthJudge }];
+    const { splits, strategies } = await compareStrategies(pool, twoWays);
+    expect(splits.map((s) => s.circular)).toEqual([false, false]);
+    strategies.forEach((s, i) => {
+      expect(s.expectedInWork).toBeCloseTo((splits[0]!.strategies[i]!.expectedInWork + splits[1]!.strategies[i]!.expectedInWork) / 2, 12);
+    });
+    expect(strategies[2]!.gain).toBeCloseTo(strategies[2]!.expectedInWork / strategies[0]!.expectedInWork - 1, 12);
+  });
+
+  it('counts a participant without a placement as in work with the --unplaced-rate probability, and reports the chance per placed apart', () => {
+    const plans = firstComeFirstServed(pool);
+    const withoutChadia = plans.map((p) => (p.participant.id === 'chadia' ? { ...p, resources: [] } : p));
+    const zero = expectedInWork(judge, pool, withoutChadia);
+    const some = expectedInWork(judge, pool, withoutChadia, 0.2);
+    expect(zero.placed).toBe(2);
+    expect(zero.expectedInWork).toBeCloseTo(zero.inWorkAmongPlaced, 12);
+    expect(some.expectedInWork).toBeCloseTo(zero.inWorkAmongPlaced + 0.2, 12);
+    expect(some.inWorkAmongPlaced).toBe(zero.inWorkAmongPlaced);
   });
 
   it('judges every strategy by the one judge it is given, the ground truth included', () => {

@@ -70,10 +70,70 @@ describe('importing an outcome history', () => {
     const records = [good, 'not a record', { ...good, id: 'OUT-9', age: -4, resourceKind: 'housing', region: undefined, contractType: undefined }];
     expect(problemsOf(() => parseHistoryJson(JSON.stringify(records)))).toEqual([
       'record 2, (row): must be an object',
-      expect.stringMatching(/^record 3, age: /),
+      'record 3, age: must be 14 or more',
+      'record 3, shortageIndex: is given but the placement is housing; only openings and training sessions have one',
+      'record 3, minCefr: is given but the placement is housing; only openings and training sessions have one',
+      'record 3, sector: is given but the placement is housing, which has no sector',
       'record 3, region: is required for a placement in housing',
     ]);
     expect(problemsOf(() => parseHistoryJson('{"records": []}'))).toEqual(['file, outcomes: must be an array of outcome records']);
     expect(problemsOf(() => parseHistoryJson('[{'))).toEqual([expect.stringMatching(/^file, \(json\): /)]);
+  });
+
+  it('says what is wrong with a JSON field of the wrong type, and "is missing" only for a field that is absent', () => {
+    const [good] = parseHistoryCsv([header, opening].join('\n'));
+    const { inWorkOrTraining: _, ...withoutOutcome } = good!;
+    const records = [
+      { ...good, age: '24' },
+      { ...good, id: 'OUT-2', age: 24.5 },
+      { ...good, id: 'OUT-3', inWorkOrTraining: 'yes' },
+      { ...good, id: 'OUT-4', childcareNeed: null },
+      { ...withoutOutcome, id: 'OUT-5' },
+    ];
+    expect(problemsOf(() => parseHistoryJson(JSON.stringify(records)))).toEqual([
+      'record 1, age: must be a number, got "24"',
+      'record 2, age: must be a whole number, got 24.5',
+      'record 3, inWorkOrTraining: must be true or false, got "yes"',
+      'record 4, childcareNeed: must be true or false, got null',
+      'record 5, inWorkOrTraining: is missing',
+    ]);
+  });
+
+  it('says "must be a whole number" for a CSV cell that is a number but not a whole one', () => {
+    const row = opening.replace(',24,3,', ',24.5,3,');
+    expect(problemsOf(() => parseHistoryCsv([header, row].join('\n')))).toEqual(['line 2, age: must be a whole number, got 24.5']);
+  });
+
+  it('refuses unknown keys of a JSON record by name, as the CSV header refuses unknown columns', () => {
+    const [good] = parseHistoryCsv([header, opening].join('\n'));
+    const { waitingDays, ...rest } = good!;
+    const records = [good, { ...rest, id: 'OUT-2', waiting_days: waitingDays, comment: 'n/a' }];
+    expect(problemsOf(() => parseHistoryJson(JSON.stringify(records)))).toEqual([
+      'record 2, waiting_days: is not a field of the outcome history',
+      'record 2, comment: is not a field of the outcome history',
+      'record 2, waitingDays: is missing',
+    ]);
+  });
+
+  it('refuses contradictions row by row: an outcome outside 3 to 9 months, opening-only fields elsewhere, housing without a home', () => {
+    const cells = (row: string, edits: Record<number, string>) => row.split(',').map((c, i) => edits[i] ?? c).join(',');
+    const lines = [
+      header,
+      cells(opening, { 3: '2024-11-30' }), // 2.5 months after 2024-09-14
+      cells(opening, { 0: 'OUT-3', 3: '2025-06-15' }), // 9 months and a day
+      cells(opening, { 0: 'OUT-4', 3: '2024-12-14' }), // exactly 3 months: accepted
+      cells(training, { 0: 'OUT-5', 13: 'mentor', 16: '0.4', 18: '', 19: 'A2' }),
+      cells(training, { 0: 'OUT-6', 12: '', 13: 'housing', 14: 'care', 16: '0.7', 18: '', 19: '' }),
+    ];
+    expect(problemsOf(() => parseHistoryCsv(lines.join('\n'), 'history.csv'))).toEqual([
+      'line 2, outcomeDate: must be 3 to 9 months after the placement date 2024-09-14 (the outcome is the situation about 6 months later)',
+      'line 3, outcomeDate: must be 3 to 9 months after the placement date 2024-09-14 (the outcome is the situation about 6 months later)',
+      'line 5, shortageIndex: is given but the placement is a mentor; only openings and training sessions have one',
+      'line 5, minCefr: is given but the placement is a mentor; only openings and training sessions have one',
+      'line 5, withMentor: is false but the placement is a mentor',
+      'line 6, shortageIndex: is given but the placement is housing; only openings and training sessions have one',
+      'line 6, sector: is given but the placement is housing, which has no sector',
+      'line 6, homeRegion: is required for a placement in housing (it tells whether the person moved)',
+    ]);
   });
 });

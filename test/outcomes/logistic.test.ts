@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Matrix } from 'ml-matrix';
-import { fitLogistic, sigmoid, standardisationOf, standardise } from '../../src/outcomes/logistic.js';
+import { fitLogistic, newtonDirection, sigmoid, standardisationOf, standardise, type StepDirection } from '../../src/outcomes/logistic.js';
 import { SeededRandom } from '../../src/outcomes/seeded-random.js';
 
 /** Two features; the label is 1 exactly when 2·x₁ − x₂ > 0.5, with a margin around the boundary. */
@@ -56,5 +56,44 @@ describe('regularised logistic regression by Newton/IRLS', () => {
     expect(s.scales[0]).toBeCloseTo(Math.sqrt(8 / 3), 12);
     expect(s.scales[1]).toBe(1);
     expect(standardise(x, s).getColumn(1)).toEqual([0, 0, 0]);
+  });
+
+  it('stops with converged = false, keeping the last β, when 30 step halvings do not improve the objective', () => {
+    const { x, y } = separableToySet(100);
+    const z = standardise(x, standardisationOf(x));
+    const start = fitLogistic(z, y, 1, { maxIterations: 1, direction: () => Matrix.zeros(3, 1) });
+    // Downhill: the opposite of the Newton direction lowers the penalised log-likelihood at every step length.
+    const downhill: StepDirection = (...args) => newtonDirection(...args).mul(-1);
+    const fit = fitLogistic(z, y, 1, { direction: downhill });
+    expect(fit.converged).toBe(false);
+    expect(fit.iterations).toBe(1);
+    expect(fit.weights).toEqual([0, 0]);
+    expect(fit.intercept).toBe(0);
+    expect(fit.objective).toBe(start.objective);
+  });
+
+  it('after one good Newton step and then a bad direction, returns the improved β, not a worse one', () => {
+    const { x, y } = separableToySet(100);
+    const z = standardise(x, standardisationOf(x));
+    let calls = 0;
+    const onceThenDownhill: StepDirection = (...args) => newtonDirection(...args).mul(calls++ === 0 ? 1 : -1);
+    const fit = fitLogistic(z, y, 1, { direction: onceThenDownhill });
+    const oneStep = fitLogistic(z, y, 1, { maxIterations: 1 });
+    expect(fit).toEqual({ ...oneStep, iterations: 2, converged: false });
+  });
+
+  it('never lowers the objective from one iteration to the next, and converges on the toy set', () => {
+    const { x, y } = separableToySet(200);
+    const z = standardise(x, standardisationOf(x));
+    const values = [1, 2, 3, 4, 5, 6].map((n) => fitLogistic(z, y, 0.1, { maxIterations: n }).objective);
+    values.slice(1).forEach((v, i) => expect(v).toBeGreaterThanOrEqual(values[i]!));
+    expect(fitLogistic(z, y, 0.1).converged).toBe(true);
+  });
+
+  it('refuses λ = 0 (the fit is undefined on separable data, singular for a constant feature) and a negative λ', () => {
+    const constant = new Matrix([[1, 0], [2, 0], [3, 0]]);
+    expect(() => fitLogistic(constant, [0, 1, 1], 0)).toThrow('the L2 penalty λ must be greater than 0, got 0');
+    expect(() => fitLogistic(constant, [0, 1, 1], -1)).toThrow(RangeError);
+    expect(fitLogistic(constant, [0, 1, 1], 1).weights[1]).toBe(0);
   });
 });

@@ -36,6 +36,7 @@ describe('the model file', () => {
     expect(committed.intercept).toBeCloseTo(retrained.intercept, 9);
     committed.coefficients.forEach((c, j) => expect(c.weight).toBeCloseTo(retrained.coefficients[j]!.weight, 9));
     expect(committed.crossValidation?.folds).toBe(5);
+    expect(committed.training).toMatchObject({ records: 6000, converged: true, history: 'history.csv' });
   });
 
   it('refuses a model of another feature-set version, naming both versions', () => {

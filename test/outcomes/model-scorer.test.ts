@@ -2,9 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { Pool } from '../../src/domain/pool.js';
 import { evaluatePool } from '../../src/eligibility/evaluate.js';
 import { OutcomeModelError, loadOutcomeModel } from '../../src/outcomes/model-file.js';
+import { loadNamedModel } from '../../src/outcomes/model-registry.js';
 import { outcomeModelScorer, outcomePrefix, predictPairs, ruleScale, scorerForPolicy } from '../../src/outcomes/model-scorer.js';
 import { ruleBasedScorer } from '../../src/scoring/rule-based-scorer.js';
 import type { CandidatePair } from '../../src/scoring/scorer.js';
+import { predictFacts } from '../../src/outcomes/model-explanation.js';
+import { pairFacts } from '../../src/outcomes/pair-facts.js';
+import { asMainPlacement, mentorPathBeside } from '../../src/outcomes/path-facts.js';
 import { smallPool } from '../round/support/small-pool.js';
 
 const model = loadOutcomeModel('fixtures/outcomes/model.json');
@@ -28,30 +32,47 @@ describe('scoring pairs with the outcome model', () => {
     expect([...kinds].sort()).toEqual(['housing', 'mentor', 'opening', 'training']);
   });
 
-  it('scores a mentor by its probability, a training session or an opening by its lift over a mentor path, housing by nothing', () => {
+  const facts = pairFacts(pool, pairs).map(asMainPlacement);
+  const p = predictPairs(model, pool, pairs).probabilities;
+  const fallback = facts.map((f) => predictFacts(model, [mentorPathBeside(f)]).probabilities[0]!);
+
+  it('scores a mentor by its probability, a training session or an opening by its lift over the mentor path beside it, housing by nothing', () => {
     const scale = ruleScale(pool.policy.weights);
-    const p = predictPairs(model, pool, pairs).probabilities;
     outcomeModelScorer(model, 1)(pool, pairs).forEach((scored, k) => {
       const kind = pairs[k]!.resource.kind;
-      const breakdown = scored.breakdown;
       if (kind === 'housing') return expect(scored.score).toBe(0);
-      const fallback = breakdown[`${outcomePrefix}mentorPathAtHome`]?.value ?? 0;
-      if (kind === 'mentor') expect(breakdown[`${outcomePrefix}mentorPathAtHome`]).toBeUndefined();
-      else expect(fallback).toBeGreaterThan(0);
-      expect(scored.score).toBeCloseTo(scale * (p[k]! - fallback), 9);
+      expect(scored.score).toBeCloseTo(scale * (kind === 'mentor' ? p[k]! : p[k]! - fallback[k]!), 12);
     });
+    // The mentor path an opening in Bretagne replaces is one in Bretagne, where the mentor beside it would be.
+    const job = pairs.findIndex((pair) => pair.resource.item.id === 'job-bzh');
+    expect(mentorPathBeside(facts[job]!)).toMatchObject({ resourceKind: 'mentor', region: 'Bretagne', homeRegion: 'Occitanie', withMentor: true });
+    expect(mentorPathBeside(facts[job]!).sector).toBeUndefined();
   });
 
-  it('explains the predicted probability feature by feature: baseline and shares add up to it', () => {
-    const scale = ruleScale(pool.policy.weights);
-    const p = predictPairs(model, pool, pairs).probabilities;
+  it('explains a lift feature by feature: the entries add up to the score, and features the placement does not change contribute nothing', () => {
+    const participantSide = ['age', 'education', 'cefr', 'statusYears', 'waitingYears', 'barriers', 'withMentor'].map((f) => `${outcomePrefix}${f}`);
     outcomeModelScorer(model, 1)(pool, pairs).forEach((scored, k) => {
-      if (pairs[k]!.resource.kind === 'housing') return;
-      const { [`${outcomePrefix}mentorPathAtHome`]: fallback, ...probability } = scored.breakdown;
-      expect(Object.keys(probability)).toContain(`${outcomePrefix}sectorMatch`);
-      expect(sum(probability) / scale).toBeCloseTo(p[k]!, 9);
+      const kind = pairs[k]!.resource.kind;
+      const entries = Object.entries(scored.breakdown);
       expect(sum(scored.breakdown)).toBeCloseTo(scored.score, 9);
-      expect(fallback?.contribution ?? 0).toBeLessThanOrEqual(0);
+      if (kind !== 'opening' && kind !== 'training') return;
+      // No lump: no baseline, no −b, and no entry for what the participant brings to both sides.
+      expect(entries.map(([name]) => name).filter((name) => name === `${outcomePrefix}baseline` || participantSide.includes(name))).toEqual([]);
+      expect(entries.length).toBeGreaterThan(0);
+      // Each entry has the sign of the logit difference it stands for (value × weight).
+      for (const [, f] of entries) expect(Math.sign(f.contribution)).toBe(Math.sign(f.value * f.weight));
+    });
+    const job = outcomeModelScorer(model, 1)(pool, pairs)[pairs.findIndex((pair) => pair.resource.item.id === 'job-bzh')]!;
+    expect(Object.keys(job.breakdown)).toEqual(expect.arrayContaining([`${outcomePrefix}kindOpening`, `${outcomePrefix}sectorMatch`, `${outcomePrefix}shortageRelocated`]));
+    expect(job.breakdown[`${outcomePrefix}sectorMatch`]!.contribution).toBeGreaterThan(0);
+  });
+
+  it('explains a mentor by its probability: a baseline and one share per feature, adding up to p', () => {
+    const scale = ruleScale(pool.policy.weights);
+    outcomeModelScorer(model, 1)(pool, pairs).forEach((scored, k) => {
+      if (pairs[k]!.resource.kind !== 'mentor') return;
+      expect(Object.keys(scored.breakdown)).toContain(`${outcomePrefix}baseline`);
+      expect(sum(scored.breakdown) / scale).toBeCloseTo(p[k]!, 9);
     });
   });
 
@@ -68,9 +89,12 @@ describe('scoring pairs with the outcome model', () => {
 
   it('follows the policy: rule-based without a model, the named model at its weight, a refusal for a bad name', () => {
     expect(scorerForPolicy(pool.policy)).toBe(ruleBasedScorer);
-    const named = scorerForPolicy({ ...pool.policy, outcomeModel: 'fixtures/outcomes/model.json', outcomeModelWeight: 0.3 });
+    const fromFixtures = (name: string) => loadNamedModel(name, 'fixtures/outcomes');
+    const named = scorerForPolicy({ ...pool.policy, outcomeModel: 'model.json', outcomeModelWeight: 0.3 }, fromFixtures);
     const mixed = outcomeModelScorer(model, 0.3)(pool, pairs);
     named(pool, pairs).forEach((scored, k) => expect(scored.score).toBe(mixed[k]!.score));
-    expect(() => scorerForPolicy({ ...pool.policy, outcomeModel: 'nowhere.json' })).toThrow(OutcomeModelError);
+    expect(() => scorerForPolicy({ ...pool.policy, outcomeModel: 'nowhere.json' }, fromFixtures)).toThrow(OutcomeModelError);
+    // By default, in the models directory: never a path, even one that exists.
+    expect(() => scorerForPolicy({ ...pool.policy, outcomeModel: 'fixtures/outcomes/model.json' })).toThrow(/^policy\.outcomeModel: must be the name of a model/);
   });
 });

@@ -6,6 +6,7 @@ import { groundTruth, trueLogit } from '../../src/outcomes/ground-truth.js';
 import { parseHistoryCsv } from '../../src/outcomes/history-import.js';
 import { auc } from '../../src/outcomes/metrics.js';
 import { fitOutcomeModel, rawCoefficients } from '../../src/outcomes/train.js';
+import { fixtureHistory, generateHistory } from '../../fixtures/outcomes/history-generator.js';
 
 describe('the model on the fixture history, drawn from a known ground truth', () => {
   let history: Outcome[];
@@ -29,13 +30,24 @@ describe('the model on the fixture history, drawn from a known ground truth', ()
     }
   });
 
-  it('learns the strongest effects within 35 % of their true size', () => {
+  it('learns the effects no selection touches within 15 % of their true size', () => {
     const learned = rawCoefficients(fitOutcomeModel(history));
-    for (const feature of ['sectorMatch', 'childcareUnmet', 'barriers', 'cefr', 'shortage'] as const) {
-      expect(Math.abs(learned[feature]! / groundTruth.coefficients[feature] - 1)).toBeLessThan(0.35);
+    for (const feature of ['sectorMatch', 'childcareUnmet', 'barriers', 'cefrMargin'] as const) {
+      expect({ feature, off: Math.abs(learned[feature]! / groundTruth.coefficients[feature] - 1) < 0.15 }).toEqual({ feature, off: true });
     }
   });
 
+  it('overstates the effect of an opening, which today\'s practice gives to the job-ready: confounding, not causation', () => {
+    const learned = rawCoefficients(fitOutcomeModel(history));
+    // The fixture: openings go to people with a higher unobserved u; the model credits the opening with part of u.
+    expect(learned.kindOpening! / groundTruth.coefficients.kindOpening).toBeGreaterThan(1.25);
+    expect(learned.trainingLanguage! / groundTruth.coefficients.trainingLanguage).toBeGreaterThan(1.2);
+    // The same world without selection on u: the opening's effect is learned close to its true size.
+    const neutral = rawCoefficients(fitOutcomeModel(generateHistory(fixtureHistory.seed, fixtureHistory.size, 0).outcomes));
+    expect(Math.abs(neutral.kindOpening! / groundTruth.coefficients.kindOpening - 1)).toBeLessThan(0.15);
+  });
+
+  // The truth's logit leaves out u; the model may rank a little better than it, since the kind of placement carries some of u.
   it('ranks out of fold nearly as well as the ground truth ranks its own draws', () => {
     const truthAuc = auc(history.map(trueLogit), labels);
     expect(truthAuc).toBeGreaterThan(0.75);

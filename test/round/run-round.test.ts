@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, onTestFinished, vi } from 'vitest';
 import { Pool } from '../../src/domain/pool.js';
 import { runRound } from '../../src/round/run-round.js';
 import type { PairScorer } from '../../src/scoring/scorer.js';
@@ -46,13 +46,15 @@ describe('runRound on a small hand-made pool', () => {
     expect(report.conflicts).toContain('require override: chen → fle-occ is refused by rule ageRange: aged 56, the session admits up to 35');
   });
 
-  it('scores with the outcome model its policy names, without being handed a scorer', async () => {
-    const named = Pool.parse({ ...smallPool(), policy: { ...smallPool().policy, outcomeModel: 'fixtures/outcomes/model.json', outcomeModelWeight: 1 } });
+  it('scores with the outcome model its policy names in the models directory, without being handed a scorer', async () => {
+    vi.stubEnv('OUTCOME_MODELS_DIR', 'fixtures/outcomes');
+    onTestFinished(() => { vi.unstubAllEnvs(); });
+    const named = Pool.parse({ ...smallPool(), policy: { ...smallPool().policy, outcomeModel: 'model.json', outcomeModelWeight: 1 } });
     const { report } = await runRound(named);
     const bilal = report.participants.find((p) => p.participant === 'bilal')!;
     const opening = bilal.assignments.find((a) => a.kind === 'opening')!;
-    expect(Object.keys(opening.breakdown)).toContain('outcome.baseline');
-    await expect(runRound(Pool.parse({ ...smallPool(), policy: { ...smallPool().policy, outcomeModel: 'no/such/model.json' } })))
-      .rejects.toThrow('model file not found: no/such/model.json');
+    expect(Object.keys(opening.breakdown)).toContain('outcome.kindOpening');
+    await expect(runRound(Pool.parse({ ...smallPool(), policy: { ...smallPool().policy, outcomeModel: 'no-such-model.json' } })))
+      .rejects.toThrow('policy.outcomeModel: there is no outcome model named "no-such-model.json" in the models directory');
   });
 });

@@ -1,5 +1,5 @@
 import { rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import type { Pool } from '../../domain/pool.js';
 import type { PairScorer } from '../../scoring/scorer.js';
@@ -8,6 +8,7 @@ import { formatCrossValidation, formatModelSummary } from '../../outcomes/format
 import { readHistoryFile } from '../../outcomes/history-file.js';
 import { HistoryError } from '../../outcomes/history-import.js';
 import { loadOutcomeModel, OutcomeModelError, serialiseOutcomeModel } from '../../outcomes/model-file.js';
+import { loadNamedModel } from '../../outcomes/model-registry.js';
 import { outcomeModelScorer } from '../../outcomes/model-scorer.js';
 import { defaultLambda, fitOutcomeModel } from '../../outcomes/train.js';
 import { CliError } from '../errors.js';
@@ -36,15 +37,16 @@ export async function asCliError<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The scorer of a round run from the command line: the model file of `--model`, else the one
- * the pool's policy names (a path relative to the pool file), mixed in with the policy's
- * `outcomeModelWeight`; undefined (the rule-based default) when neither names one.
+ * The scorer of a round run from the command line: the model file of `--model` (any local
+ * file), else the model the pool's policy names in the models directory (model-registry.ts),
+ * mixed in with the policy's `outcomeModelWeight`; undefined (the rule-based default) when
+ * neither names one.
  */
-export function roundScorer(pool: Pool, poolFile: string, modelFile?: string): PairScorer | undefined {
-  const named = modelFile ?? (pool.policy.outcomeModel ? resolve(dirname(poolFile), pool.policy.outcomeModel) : undefined);
-  if (named === undefined) return undefined;
+export function roundScorer(pool: Pool, modelFile?: string): PairScorer | undefined {
+  if (modelFile === undefined && !pool.policy.outcomeModel) return undefined;
   try {
-    return outcomeModelScorer(loadOutcomeModel(named), pool.policy.outcomeModelWeight);
+    const model = modelFile !== undefined ? loadOutcomeModel(modelFile) : loadNamedModel(pool.policy.outcomeModel!);
+    return outcomeModelScorer(model, pool.policy.outcomeModelWeight);
   } catch (error) {
     if (error instanceof OutcomeModelError) throw new CliError(error.message);
     throw error;
@@ -52,13 +54,17 @@ export function roundScorer(pool: Pool, poolFile: string, modelFile?: string): P
 }
 
 async function train(historyFile: string, options: TrainOptions): Promise<void> {
-  const lambda = numberOption('lambda', options.lambda, (v) => v >= 0, 'zero or more');
+  // λ = 0 leaves the fit undefined on separable data and singular for a constant feature (e.g. no housing records).
+  const lambda = numberOption('lambda', options.lambda, (v) => v > 0, 'greater than 0');
   const folds = numberOption('folds', options.folds, (v) => Number.isInteger(v) && v >= 2, 'a whole number of 2 or more');
   const seed = numberOption('seed', options.seed, Number.isInteger, 'a whole number');
   const history = await asCliError(() => readHistoryFile(historyFile));
   if (new Set(history.map((o) => o.participantId)).size < folds) throw new CliError(`history file ${historyFile} has fewer participants than --folds ${folds}`);
   const cv = crossValidate(history, folds, { lambda, seed });
-  const model = { ...fitOutcomeModel(history, { lambda }), crossValidation: { folds: cv.folds, auc: cv.auc, logLoss: cv.logLoss } };
+  const fitted = fitOutcomeModel(history, { lambda });
+  // Relative to the model file, with / separators: the pair can move together (and be committed) and still find each other.
+  const recorded = relative(dirname(resolve(options.out)), resolve(historyFile)).split(sep).join('/');
+  const model = { ...fitted, training: { ...fitted.training, history: recorded }, crossValidation: { folds: cv.folds, auc: cv.auc, logLoss: cv.logLoss } };
   // Written beside the target, then renamed: a failed run never leaves half a model file.
   const partial = `${options.out}.partial`;
   try {
@@ -84,7 +90,7 @@ export function registerModelCommand(program: Command): void {
     .description('Fit the outcome model on a history (CSV or JSON), cross-validate it, and write the model file')
     .argument('<history-file>', 'outcome history: .csv with a header row, or .json (an array of outcomes)')
     .requiredOption('--out <model-file>', 'where to write the model JSON')
-    .option('--lambda <λ>', 'L2 penalty on the standardised weights', String(defaultLambda))
+    .option('--lambda <λ>', 'L2 penalty on the standardised weights, > 0', String(defaultLambda))
     .option('--folds <k>', 'cross-validation folds (by participant)', '5')
     .option('--seed <n>', 'seed of the fold assignment', '1')
     .action(train);

@@ -21,10 +21,10 @@ export function registerRound(program: Command): void {
     .description('Run a placement round on a pool file and print the report')
     .argument('<pool-file>', 'pool as JSON (participants, mentors, training sessions, openings, housing, policy)')
     .option('--json', 'print the solver result and the report as JSON')
-    .option('--model <model-file>', 'score with this outcome model, mixed by the policy\'s outcomeModelWeight (default: the policy\'s outcomeModel, if any)')
+    .option('--model <model-file>', 'score with this outcome model file, mixed by the policy\'s outcomeModelWeight (default: the model the policy\'s outcomeModel names in the models directory, OUTCOME_MODELS_DIR or ./models)')
     .action(async (file: string, options: { json?: boolean; model?: string }) => {
       const pool = await readJsonFile(file, Pool, 'pool');
-      const { result, report } = await runRound(pool, { scorer: roundScorer(pool, file, options.model) });
+      const { result, report } = await runRound(pool, { scorer: roundScorer(pool, options.model) });
       process.stdout.write(options.json ? `${JSON.stringify({ result, report }, null, 2)}\n` : formatReport(report));
       if (result.status === 'infeasible' || result.status === 'time_limit') process.exitCode = noPlanExitCode;
     });
