@@ -11,11 +11,14 @@ import { lagrangianRelaxation } from './lagrangian/relax.js';
  */
 export const relaxationAboveEdges = 100_000;
 
-/** From this many edges on, a short relaxation runs before the exact search, as its fallback. */
-export const relaxationFirstAboveEdges = 10_000;
-/** Time the short relaxation may take: at most this share of the time limit, and at most this long. */
-export const relaxationFirstShare = 0.25;
-export const relaxationFirstMs = 3_000;
+/**
+ * From this many edges on, the exact search keeps back part of the time limit: when it stops
+ * without proving optimality, a relaxation uses what was kept for a plan and a bound of its own.
+ */
+export const relaxationFallbackAboveEdges = 10_000;
+/** Time kept back: at most this share of the time limit, and at most this long. */
+export const relaxationReserveShare = 0.25;
+export const relaxationReserveMs = 3_000;
 
 /** Stop refining once plan and bound are this close: the 0.1 % of DESIGN.md §5, with margin. */
 export const relaxationTargetGap = 5e-4;

@@ -4,8 +4,8 @@ import { solveExact } from '../exact/solve-exact.js';
 import { isPureAssignment, solvePureAssignment } from './assignment.js';
 import { splitComponents } from './components.js';
 import { fallbackPlan } from './fallback-plan.js';
-import { relaxationFirstAboveEdges, relaxationFirstMs, relaxationFirstShare, solveByRelaxation, suitsRelaxation } from './large-model.js';
-import { mergeResults } from './merge.js';
+import { relaxationFallbackAboveEdges, relaxationReserveMs, relaxationReserveShare, solveByRelaxation, suitsRelaxation } from './large-model.js';
+import { boundOf, mergeResults } from './merge.js';
 import { hasPriorityShare, priorityShareHolds } from './priority-share.js';
 import { pruneCandidates } from './prune.js';
 
@@ -53,13 +53,26 @@ async function solveComponent(problem: Problem, deadline: number, solveModel: Mo
     if (result) return result;
   }
   if (suitsRelaxation(problem)) return solveByRelaxation(problem, deadline);
-  if (!suitsRelaxation(problem, relaxationFirstAboveEdges)) return solveModel(withDeadline(problem, deadline));
-  // A medium model may outlast its time limit: a relaxed plan and bound first, kept if the exact search finds nothing better.
-  const relaxed = solveByRelaxation(problem, Date.now() + Math.min(relaxationFirstMs, relaxationFirstShare * (deadline - Date.now())));
-  if (relaxed.status === 'optimal') return relaxed;
-  const exact = await solveModel(withDeadline(problem, deadline));
-  const improves = exact.objective !== null && (relaxed.objective === null || exact.objective >= relaxed.objective - 1e-9);
-  return exact.status === 'infeasible' || exact.status === 'optimal' || improves ? exact : relaxed;
+  if (!suitsRelaxation(problem, relaxationFallbackAboveEdges)) return solveModel(withDeadline(problem, deadline));
+  // A medium model may outlast its time limit. The exact search goes first, keeping back a share
+  // of the time: most such models are proven optimal well inside it, and then no time goes to a
+  // relaxation they do not need. When the search stops first, the relaxation gets the time kept.
+  const reserve = Math.min(relaxationReserveMs, relaxationReserveShare * (deadline - Date.now()));
+  const exact = await solveModel(withDeadline(problem, deadline - reserve));
+  if (exact.status === 'infeasible' || exact.status === 'optimal') return exact;
+  const relaxed = solveByRelaxation(problem, Math.max(Date.now() + 1, deadline));
+  return better(exact, relaxed);
+}
+
+/** The better plan of two answers to one problem, with the gap to the tighter of their bounds. */
+function better(a: SolveResult, b: SolveResult): SolveResult {
+  if (a.objective === null) return b;
+  if (b.objective === null) return a;
+  const best = b.objective > a.objective + 1e-9 ? b : a;
+  const bounds = [boundOf(a), boundOf(b)].filter((bound): bound is number => bound !== null);
+  if (bounds.length === 0) return best;
+  const gap = Math.max(0, Math.min(...bounds) - best.objective!) / Math.max(1, Math.abs(best.objective!));
+  return { ...best, status: gap <= 1e-9 ? 'optimal' : best.status, gap: gap <= 1e-9 ? 0 : gap };
 }
 
 function withDeadline(problem: Problem, deadline: number): Problem {

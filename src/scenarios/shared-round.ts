@@ -1,7 +1,7 @@
 import { solve } from '../../solver/index.js';
 import type { SolveResult } from '../../solver/result.js';
 import type { Problem } from '../../solver/problem.js';
-import { relaxationFirstAboveEdges } from '../../solver/scale/large-model.js';
+import { relaxationFallbackAboveEdges } from '../../solver/scale/large-model.js';
 import { solveFromStart, warmStartApplies, type WarmStart } from '../../solver/scale/warm-start.js';
 import type { Pool } from '../domain/pool.js';
 import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
@@ -82,9 +82,9 @@ async function solveWarmBase(problem: Problem): Promise<{ result: SolveResult; w
   return { result: { ...polished.result, stats }, warm: polished.warm };
 }
 
-/** Small rounds are solved exactly, each on its own; from the size where the pipeline relaxes first, scenarios start warm. */
+/** Small rounds are solved exactly, each on its own; from the size where the pipeline keeps time back for a relaxation, scenarios start warm. */
 function warmStarts(problem: Problem): boolean {
-  return warmStartApplies(problem) && problem.edges.length > relaxationFirstAboveEdges;
+  return warmStartApplies(problem) && problem.edges.length > relaxationFallbackAboveEdges;
 }
 
 /**
