@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Database, Tx } from '../db/client.js';
+import { inChunks } from '../db/id-chunks.js';
 import { findOne, save, toDomain, type EntityStore } from '../db/repositories/json-table.js';
 import { audit, type Actor } from './audit.js';
 import { capacityFloorBreaches } from './capacity-floor.js';
@@ -76,7 +77,7 @@ async function dropProposals(tx: Tx, column: 'participantId' | 'resourceId', id:
 export async function importItems<S extends z.ZodType>(db: Database, store: EntityStore<S>, items: Item<S>[], actor: Actor): Promise<{ created: number; updated: number }> {
   return db.write(async (tx) => {
     const ids = items.map((item) => item.id);
-    const existing = await store.table(tx).findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const existing = await inChunks(ids, (chunk) => store.table(tx).findMany({ where: { id: { in: chunk } }, select: { id: true } }));
     const breaches = await capacityFloorBreaches(tx, store.name, items);
     if (breaches.length > 0) {
       throw new InputError(`${breaches.length} row(s) would leave less room than published rounds use: nothing was imported`,

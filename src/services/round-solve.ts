@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProblemOverride } from '../../solver/problem.js';
 import type { Database, Tx } from '../db/client.js';
+import { inChunks } from '../db/id-chunks.js';
 import type { RoundComputed } from './compute/tasks.js';
 import { audit, type Actor } from './audit.js';
 import { createJob, type JobRunner, type JobWork } from './jobs.js';
@@ -54,10 +55,10 @@ async function roundOverrides(db: Database, roundId: string, inPool: Set<string>
 }
 
 async function publishedPairs(db: Database, participantIds: string[]): Promise<{ participant: string; resource: string }[]> {
-  const rows = await db.prisma.assignment.findMany({
-    where: { status: 'published', participantId: { in: participantIds } },
+  const rows = await inChunks(participantIds, (chunk) => db.prisma.assignment.findMany({
+    where: { status: 'published', participantId: { in: chunk } },
     select: { participantId: true, resourceId: true },
-  });
+  }));
   return rows.map((r) => ({ participant: r.participantId, resource: r.resourceId }));
 }
 
