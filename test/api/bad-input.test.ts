@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../support/http.js';
 import {
-  badBodies, badCsv, badQueries, bodyRoutes, malformedJson, oversized, strayFieldsAndLongIds, unknownIds, type InvalidRequest,
+  badBodies, badCsv, badQueries, bodyRoutes, malformedJson, oversized, prototypeHeaders, strayFieldsAndLongIds, unknownIds, type InvalidRequest,
 } from '../support/invalid-requests.js';
 import { startService, type RunningService } from '../support/running-service.js';
 import { servicePolicy } from '../support/service-pool.js';
@@ -35,6 +35,7 @@ describe('bad input over HTTP', () => {
       ...sample(unknownIds(), 150, 2),
       ...sample(malformedJson(), 150, 3),
       ...sample(badCsv(), 150, 4),
+      ...sample(prototypeHeaders(), 40, 8),
       ...sample(badQueries(), 100, 5),
       ...sample(oversized(bodyLimit), 9, 6),
       ...sample(strayFieldsAndLongIds(round.body.id), 100, 7),

@@ -144,6 +144,18 @@ export function badCsv(): fc.Arbitrary<InvalidRequest> {
   return fc.tuple(kinds, file).map(([kind, raw]) => ({ method: 'POST', path: `/api/v1/${kind}/import`, role: 'coordinator' as const, raw, contentType: 'text/csv', status: 400 }));
 }
 
+/** Properties every JavaScript object has: a column spec must not mistake them for columns. */
+const prototypeNames = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__', 'household.__proto__'];
+
+/** A CSV header naming a property of Object.prototype, alone or among good columns: a 400 naming that column. */
+export function prototypeHeaders(): fc.Arbitrary<InvalidRequest> {
+  const kinds = fc.constantFrom('participants', 'mentors', 'training-sessions', 'housing-units');
+  return fc.tuple(kinds, fc.constantFrom(...prototypeNames), fc.boolean()).map(([kind, name, alone]) => ({
+    method: 'POST', path: `/api/v1/${kind}/import`, role: 'coordinator' as const, contentType: 'text/csv', status: 400, field: name,
+    raw: alone ? `id,${name}\nproto-1,x` : `${csvHeader},${name}\nok-1,1999,female,refugee,2024-01-01,2026-01-01,2025-01-01,1`,
+  }));
+}
+
 /** Query strings with bad numbers, unknown parameters or statuses. */
 export function badQueries(): fc.Arbitrary<InvalidRequest> {
   const value = fc.oneof(fc.constantFrom('-1', '0', 'abc', '1.5', '100000', ''), fc.string({ maxLength: 5 }).filter((s) => !/^\d+$/.test(s)));

@@ -62,7 +62,8 @@ function readRows(text: string): { header: string[]; rows: { line: number; cells
 function checkHeader(header: string[], columns: ColumnSpec): void {
   const issues: FieldIssue[] = [];
   header.forEach((name, i) => {
-    if (!(name in columns)) issues.push({ line: 1, path: name || `column ${i + 1}`, message: `unknown column (known: ${Object.keys(columns).join(', ')})` });
+    // Own keys only: `in` would also find `__proto__`, `constructor` or `toString` on the prototype.
+    if (!Object.hasOwn(columns, name)) issues.push({ line: 1, path: name || `column ${i + 1}`, message: `unknown column (known: ${Object.keys(columns).join(', ')})` });
     else if (header.indexOf(name) !== i) issues.push({ line: 1, path: name, message: 'column appears twice' });
   });
   if (issues.length > 0) throw new InputError('the CSV header has unknown or repeated columns', issues);
