@@ -31,9 +31,9 @@ export function bodyRoutes(roundId: string): BodyRoute[] {
   return [
     { method: 'POST', path: '/api/v1/participants', role: 'coordinator', body: participant, fields: {
       'id!': 'string', 'birthYear!': 'int', 'gender!': 'enum', 'legalStatus!': 'enum', 'statusSince!': 'date', homeRegion: 'string',
-      'household!': 'object', 'household.adults': 'int', 'household.isolated': 'bool', languages: 'array', 'availableFrom!': 'date', 'waitingSince!': 'date',
+      household: 'object', 'household.adults': 'int', 'household.isolated': 'bool', languages: 'array', 'availableFrom!': 'date', 'waitingSince!': 'date',
       reference: 'string', skills: 'array', relocation: 'object', educationLevel: 'int' } },
-    { method: 'PUT', path: '/api/v1/participants/amina', role: 'coordinator', body: { ...participant, id: 'amina' }, fields: { 'birthYear!': 'int', 'household!': 'object', childcareNeed: 'bool' } },
+    { method: 'PUT', path: '/api/v1/participants/amina', role: 'coordinator', body: { ...participant, id: 'amina' }, fields: { 'birthYear!': 'int', household: 'object', childcareNeed: 'bool' } },
     { method: 'POST', path: '/api/v1/mentors', role: 'coordinator', body: { ...mentor, id: 'fuzz-m' }, fields: {
       'id!': 'string', 'kind!': 'enum', region: 'string', 'caseloadCap!': 'int', currentCaseload: 'int', 'gender!': 'enum', 'availableFrom!': 'date', languages: 'array', eligibility: 'object' } },
     { method: 'PUT', path: '/api/v1/mentors/m-occ', role: 'admin', body: mentor, fields: { 'caseloadCap!': 'int', 'kind!': 'enum' } },
