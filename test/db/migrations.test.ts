@@ -132,4 +132,61 @@ describe('migrations', () => {
     migrate(file, [{ name: '1_ok', checksum: 'a', sql: 'CREATE TABLE "B" ("id" TEXT);' }]);
     expect(() => migrate(file, [{ name: '1_ok', checksum: 'b', sql: 'CREATE TABLE "B" ("id" INT);' }])).toThrow(/changed after it was applied/);
   });
+
+  // Prisma's way of changing a column on SQLite: copy the table, drop it, rename the copy. Other
+  // tables reference Participant (Assignment: RESTRICT, Outcome: CASCADE): with foreign keys on,
+  // the DROP would be refused or would empty the outcome history.
+  const rebuildParticipant = {
+    name: '20990101000000_rebuild_participant', checksum: 'rebuild', sql: `
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Participant" (
+    "id" TEXT NOT NULL PRIMARY KEY, "reference" TEXT, "homeRegion" TEXT, "legalStatus" TEXT NOT NULL, "waitingSince" TEXT NOT NULL,
+    "programmeTags" TEXT NOT NULL DEFAULT '[]', "data" TEXT NOT NULL, "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP, "updatedAt" DATETIME NOT NULL
+);
+INSERT INTO "new_Participant" SELECT * FROM "Participant";
+DROP TABLE "Participant";
+ALTER TABLE "new_Participant" RENAME TO "Participant";
+CREATE INDEX "Participant_homeRegion_idx" ON "Participant"("homeRegion");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+` };
+
+  /** A migrated database holding one participant with a published assignment and an outcome. */
+  function placedParticipantDatabase(name: string): string {
+    const file = join(dir, name);
+    migrate(file);
+    const raw = new Database(file);
+    raw.exec(`
+      INSERT INTO "Participant" (id, legalStatus, waitingSince, data, updatedAt) VALUES ('p1', 'refugee', '2025-01-01', '{}', CURRENT_TIMESTAMP);
+      INSERT INTO "Round" (id, name, filters, policy, updatedAt) VALUES ('r1', 'spring', '{}', '{}', CURRENT_TIMESTAMP);
+      INSERT INTO "Assignment" (id, roundId, participantId, resourceKind, resourceId, score, breakdown, status) VALUES ('a1', 'r1', 'p1', 'mentor', 'm1', 1, '{}', 'published');
+      INSERT INTO "Outcome" (id, participantId, resourceKind, resourceId, roundId, placedOn) VALUES ('x1', 'p1', 'mentor', 'm1', 'r1', '2026-03-01');`);
+    raw.close();
+    return file;
+  }
+
+  it('rebuild a table that others reference with foreign keys off, keeping every referencing row, and turn them back on', async () => {
+    const file = placedParticipantDatabase('rebuild.db');
+    expect(migrate(file, [...readMigrations(), rebuildParticipant])).toEqual([rebuildParticipant.name]);
+    const raw = new Database(file);
+    expect(raw.prepare('SELECT id FROM "Outcome"').all()).toEqual([{ id: 'x1' }]);
+    expect(raw.prepare('SELECT id FROM "Assignment"').all()).toEqual([{ id: 'a1' }]);
+    expect(raw.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    raw.close();
+    const db = await openDatabase(file);
+    await expect(db.write((tx) => tx.outcome.create({ data: { id: 'x2', participantId: 'nobody', resourceKind: 'mentor', resourceId: 'm1', roundId: 'r1', placedOn: '2026-03-01' } })))
+      .rejects.toThrow();
+    await db.close();
+  });
+
+  it('roll back a migration that leaves a reference dangling, naming the table', () => {
+    const file = placedParticipantDatabase('dangling.db');
+    const dangling = { name: '20990101000000_drop_people', checksum: 'dangling', sql: 'DELETE FROM "Participant";' };
+    expect(() => migrate(file, [...readMigrations(), dangling])).toThrow(/foreign key.*Assignment/i);
+    const raw = new Database(file);
+    expect(raw.prepare('SELECT id FROM "Participant"').all()).toEqual([{ id: 'p1' }]);
+    expect(raw.prepare('SELECT name FROM _placement_migrations WHERE name = ?').all(dangling.name)).toEqual([]);
+    raw.close();
+  });
 });
