@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/client.js';
 import { ComputeThreads } from './compute/pool.js';
+import { ConflictError, InputError, JobFailure, NotFoundError } from './errors.js';
+import { loggableError } from './loggable-error.js';
 
 export type Progress = (fraction: number, message: string) => Promise<void>;
 
@@ -9,6 +11,19 @@ export interface JobWork {
   run(progress: Progress): Promise<object>;
   /** Puts the subject back in a consistent state when the work fails or is abandoned. */
   recover(tx: Tx, message: string): Promise<void>;
+}
+
+/** Shown for a job that a fault of the service ended; the details are in the log, under the job's id. */
+export const internalJobError = 'internal error: the job could not be completed (the details are in the service log)';
+
+/**
+ * What GET /jobs/{id} shows of the error that ended a job: a domain error's own message (the
+ * solver refused the problem, the round is gone), or the generic one: a database or engine
+ * fault's text names server paths and internals, and the client can do nothing with it.
+ */
+export function publicJobError(error: unknown): string {
+  const known = error instanceof JobFailure || error instanceof InputError || error instanceof ConflictError || error instanceof NotFoundError;
+  return known ? error.message : internalJobError;
 }
 
 /** Creates the job's row inside the caller's transaction, so the job and the state that started it commit together. */
@@ -79,8 +94,8 @@ export class JobRunner {
         where: { id }, data: { status: 'succeeded', progress: 1, message: 'done', result: JSON.stringify(result), finishedAt: new Date() },
       }));
     } catch (error) {
-      this.log.error({ jobId: id, err: error }, 'job failed');
-      await this.#fail(id, work, error instanceof Error ? error.message : String(error));
+      this.log.error({ jobId: id, error: loggableError(error) }, 'job failed');
+      await this.#fail(id, work, publicJobError(error));
     }
   }
 

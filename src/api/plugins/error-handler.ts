@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyPluginAsync, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { ConflictError, InputError, NotFoundError, type FieldIssue } from '../../services/errors.js';
+import { ConflictError, ForbiddenError, InputError, NotFoundError, type FieldIssue } from '../../services/errors.js';
+import { loggableError } from '../../services/loggable-error.js';
 import type { ErrorBody } from '../schemas/common.js';
 import { globalPlugin } from './global-plugin.js';
 
@@ -42,6 +43,7 @@ export const errorHandlerPlugin = globalPlugin(async (app) => {
     const known: unknown = error;
     if (known instanceof InputError) return send(reply, 400, known.message, { issues: known.issues });
     if (known instanceof NotFoundError) return send(reply, 404, known.message);
+    if (known instanceof ForbiddenError) return send(reply, 403, known.message);
     if (known instanceof ConflictError) return send(reply, 409, known.message, known.details === undefined ? {} : { details: known.details });
     if (prismaConflicts.has(String(error.code))) return send(reply, 409, 'the change clashes with stored data (a duplicate or a dangling id)');
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, 415, ...unsupportedMediaType(request.headers['content-type']));
@@ -49,7 +51,7 @@ export const errorHandlerPlugin = globalPlugin(async (app) => {
     if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
       return send(reply, status, error.message, { issues: [{ path: 'request', message: error.message }] });
     }
-    request.log.error({ err: error }, 'request failed');
+    request.log.error({ error: loggableError(error) }, 'request failed');
     return send(reply, 500, 'internal error: the request was not carried out');
   });
   app.setNotFoundHandler((request, reply) => send(reply, 404, `no route ${request.method} ${request.url.split('?')[0]}`));

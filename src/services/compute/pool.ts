@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
+import { fromTaskFailure, type TaskFailure } from './task-error.js';
 import type { ComputeResults, ComputeTask } from './tasks.js';
 
 const entry = new URL('./worker-entry.mjs', import.meta.url);
 
-type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
+type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; failure: TaskFailure };
 interface Pending { resolve(value: unknown): void; reject(error: Error): void }
 
 /**
@@ -32,7 +33,7 @@ export class ComputeThreads {
       const pending = this.#pending.get(answer.id);
       this.#pending.delete(answer.id);
       if (answer.ok) pending?.resolve(answer.value);
-      else pending?.reject(new Error(answer.message));
+      else pending?.reject(fromTaskFailure(answer.failure));
     });
     const lost = (reason: string) => {
       if (this.#worker === worker) this.#worker = null;
