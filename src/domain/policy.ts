@@ -14,6 +14,13 @@ export const ScoreWeights = z.object({
 });
 export type ScoreWeights = z.infer<typeof ScoreWeights>;
 
+/**
+ * The longest solve a policy may ask for. The service runs jobs one at a time, so a solve
+ * holds every job queued behind it: two minutes is ample for the national round (the bench
+ * gives 10–30 s) and keeps a mistyped limit from blocking the queue for hours.
+ */
+export const maxTimeLimitMs = 120_000;
+
 /** A round's policy: how pairs are scored and which options the optimisation honours. */
 export const RoundPolicy = z.object({
   /** Date the round is run on: ages, status durations and waiting times are counted to it. */
@@ -23,7 +30,9 @@ export const RoundPolicy = z.object({
   priorityShare: z.array(PriorityShare).default([]),
   waitingBonusPerDay: z.number().nonnegative().default(0),
   stabilityPenalty: z.number().nonnegative().default(0),
-  timeLimitMs: z.number().int().positive().default(20_000),
+  timeLimitMs: z.number().int().positive()
+    .max(maxTimeLimitMs, `must be at most ${maxTimeLimitMs} ms (2 minutes): a longer solve would hold every job queued behind it`)
+    .default(20_000),
   backend: BackendName.default('auto'),
   candidatesPerKind: z.number().int().positive().optional(),
   /** Path or id of a trained outcome model; its predicted success mixes into the score. */

@@ -25,18 +25,24 @@ export async function startSolve(db: Database, jobs: JobRunner, roundId: string,
   return { jobId, roundId };
 }
 
+/** A stopped or failed solve leaves the round as it was before: draft, or proposed with its previous proposal. */
 function solveWork(db: Database, jobs: JobRunner, roundId: string, previousStatus: string): JobWork {
   return {
-    run: async (progress) => {
+    run: async (progress, signal) => {
       await progress(0.05, 'reading the pool');
       const round = toRoundSummary(await roundRow(db.prisma, roundId));
       const pool = await buildPool(db.prisma, round.name, round.filters, round.policy);
       const overrides = await roundOverrides(db, roundId, new Set(pool.participants.map((p) => p.id)));
       const previous = await publishedPairs(db, pool.participants.map((p) => p.id));
+      signal.throwIfAborted();
       await progress(0.15, `solving: ${pool.participants.length} participants`);
-      const outcome = await jobs.compute.run({ kind: 'round', pool, overrides, previous });
+      const outcome = await jobs.compute.run({ kind: 'round', pool, overrides, previous }, signal);
       await progress(0.9, 'saving the proposal');
-      await db.write((tx) => saveProposal(tx, roundId, outcome));
+      await db.write(async (tx) => {
+        // Writes are queued: a stop asked for while this one waited must still keep the old proposal.
+        signal.throwIfAborted();
+        await saveProposal(tx, roundId, outcome);
+      });
       const { totals } = outcome.report;
       return { roundId, status: outcome.result.status, objective: outcome.result.objective, placed: totals.placed, unplaced: totals.unplaced, milliseconds: outcome.result.stats.milliseconds };
     },

@@ -156,6 +156,14 @@ export function prototypeHeaders(): fc.Arbitrary<InvalidRequest> {
   }));
 }
 
+/** Time limits past the maximum a policy may ask for (a round's, or a scenario's own): 400 naming the field. */
+export function overlongTimeLimits(maxTimeLimitMs: number): fc.Arbitrary<InvalidRequest> {
+  const limit = fc.integer({ min: maxTimeLimitMs + 1, max: 2 ** 31 });
+  return fc.tuple(limit, fc.boolean()).map(([timeLimitMs, round]) => (round
+    ? { method: 'POST', path: '/api/v1/rounds', role: 'coordinator' as const, json: { name: 'long', policy: { timeLimitMs } }, field: 'body.policy.timeLimitMs' }
+    : { method: 'POST', path: '/api/v1/scenarios', role: 'planner' as const, json: { name: 'long', base: { filters: {} }, changes: [], policy: { timeLimitMs } }, field: 'body.policy.timeLimitMs' }));
+}
+
 /** Query strings with bad numbers, unknown parameters or statuses. */
 export function badQueries(): fc.Arbitrary<InvalidRequest> {
   const value = fc.oneof(fc.constantFrom('-1', '0', 'abc', '1.5', '100000', ''), fc.string({ maxLength: 5 }).filter((s) => !/^\d+$/.test(s)));
