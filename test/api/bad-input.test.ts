@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../support/http.js';
 import {
-  badBodies, badCsv, badQueries, bodyRoutes, malformedJson, overlongTimeLimits, oversized, prototypeHeaders, strayFieldsAndLongIds, unknownIds, type InvalidRequest,
+  badBodies, badCsv, badQueries, bodyRoutes, employerChosenIds, malformedJson, overlongTimeLimits, oversized, prototypeHeaders, strayFieldsAndLongIds, unknownIds, type InvalidRequest,
 } from '../support/invalid-requests.js';
 import { maxTimeLimitMs } from '../../src/domain/policy.js';
 import { startService, type RunningService } from '../support/running-service.js';
@@ -38,6 +38,7 @@ describe('bad input over HTTP', () => {
       ...sample(badCsv(), 150, 4),
       ...sample(prototypeHeaders(), 40, 8),
       ...sample(overlongTimeLimits(maxTimeLimitMs), 30, 9),
+      ...sample(employerChosenIds(), 30, 10),
       ...sample(badQueries(), 100, 5),
       ...sample(oversized(bodyLimit), 9, 6),
       ...sample(strayFieldsAndLongIds(round.body.id), 100, 7),

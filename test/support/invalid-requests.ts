@@ -25,7 +25,8 @@ const participant = {
 const mentor = { id: 'm-occ', kind: 'volunteer', region: 'Occitanie', caseloadCap: 3, gender: 'female', availableFrom: '2025-12-01' };
 const training = { id: 'fle-occ', provider: 'GRETA', kind: 'language', region: 'Occitanie', seats: 1, startDate: '2026-02-02', endDate: '2026-05-29' };
 const housing = { id: 'flat-bzh', region: 'Bretagne', places: 2, kind: 'shared', availableFrom: '2026-01-01' };
-const opening = { id: 'fuzz-o', title: 'Roofer', sector: 'F', region: 'Bretagne', seats: 1, contractType: 'alternance', startDate: '2026-04-01' };
+// Employer keys leave an opening's id out (the service names it); updates carry it.
+const opening = { title: 'Roofer', sector: 'F', region: 'Bretagne', seats: 1, contractType: 'alternance', startDate: '2026-04-01' };
 
 export function bodyRoutes(roundId: string): BodyRoute[] {
   return [
@@ -45,7 +46,7 @@ export function bodyRoutes(roundId: string): BodyRoute[] {
     { method: 'PUT', path: '/api/v1/housing-units/flat-bzh', role: 'coordinator', body: housing, fields: { 'places!': 'int' } },
     { method: 'POST', path: '/api/v1/employers', role: 'coordinator', body: { id: 'fuzz-e', name: 'Fuzz SARL' }, fields: { 'id!': 'string', 'name!': 'string', region: 'string' } },
     { method: 'POST', path: '/api/v1/employers/emp-bzh/openings', role: 'employer', body: opening, fields: {
-      'id!': 'string', 'title!': 'string', 'sector!': 'string', 'region!': 'string', 'seats!': 'int', 'contractType!': 'enum', 'startDate!': 'date',
+      id: 'string', 'title!': 'string', 'sector!': 'string', 'region!': 'string', 'seats!': 'int', 'contractType!': 'enum', 'startDate!': 'date',
       shortageIndex: 'number', skills: 'array', durationMonths: 'int' } },
     { method: 'PUT', path: '/api/v1/employers/emp-bzh/openings/job-bzh', role: 'employer', body: { ...opening, id: 'job-bzh' }, fields: { 'seats!': 'int', 'title!': 'string' } },
     { method: 'POST', path: '/api/v1/rounds', role: 'coordinator', body: { name: 'fuzz', filters: { regions: ['Occitanie'] }, policy: { timeLimitMs: 1000 } }, fields: {
@@ -156,6 +157,15 @@ export function prototypeHeaders(): fc.Arbitrary<InvalidRequest> {
   }));
 }
 
+/**
+ * An employer key naming the id of an opening it creates: another employer's (job-occ), its
+ * own, or a free one. All get the same 400 on body.id, so the answer never tells which ids exist.
+ */
+export function employerChosenIds(): fc.Arbitrary<InvalidRequest> {
+  const id = fc.oneof(fc.constantFrom('job-occ', 'job-bzh'), fc.stringMatching(/^[a-z0-9-]{1,30}$/));
+  return id.map((chosen) => ({ method: 'POST', path: '/api/v1/employers/emp-bzh/openings', role: 'employer' as const, json: { ...opening, id: chosen }, field: 'body.id', status: 400 }));
+}
+
 /** Time limits past the maximum a policy may ask for (a round's, or a scenario's own): 400 naming the field. */
 export function overlongTimeLimits(maxTimeLimitMs: number): fc.Arbitrary<InvalidRequest> {
   const limit = fc.integer({ min: maxTimeLimitMs + 1, max: 2 ** 31 });
@@ -191,7 +201,7 @@ export function strayFieldsAndLongIds(roundId: string): fc.Arbitrary<InvalidRequ
     ['POST', '/api/v1/rounds', 'coordinator', { name: 'x' }],
     ['POST', `/api/v1/rounds/${roundId}/overrides`, 'coordinator', { participant: 'amina', resource: 'm-occ', action: 'forbid' }],
     ['POST', '/api/v1/employers', 'coordinator', { id: 'stray-e', name: 'Stray' }],
-    ['POST', '/api/v1/employers/emp-bzh/openings', 'employer', { id: 'stray-o', title: 'T', sector: 'F', region: 'R', seats: 1, contractType: 'internship', startDate: '2026-01-01' }],
+    ['POST', '/api/v1/employers/emp-bzh/openings', 'employer', { title: 'T', sector: 'F', region: 'R', seats: 1, contractType: 'internship', startDate: '2026-01-01' }],
     ['POST', '/api/v1/keys', 'admin', { role: 'planner' }],
   ];
   const stray = fc.tuple(fc.constantFrom(...closed), fc.stringMatching(/^[a-z]{3,12}$/)).map(([[method, path, role, body], name]) => ({
