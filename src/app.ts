@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { authPlugin } from './api/plugins/auth.js';
+import { apiPrefix, authPlugin } from './api/plugins/auth.js';
 import { errorHandlerPlugin } from './api/plugins/error-handler.js';
 import { servicesPlugin } from './api/plugins/services.js';
 import { swaggerPlugin } from './api/plugins/swagger.js';
@@ -73,7 +73,7 @@ async function assemble(app: FastifyInstance, services: { db: Database; jobs: Jo
   await app.register(authPlugin);
   await app.register(swaggerPlugin);
   await app.register(healthRoutes);
-  await app.register(apiRoutes, { prefix: '/api/v1' });
+  await app.register(apiRoutes, { prefix: apiPrefix });
   await app.ready();
 }
 
