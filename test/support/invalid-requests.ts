@@ -166,6 +166,14 @@ export function employerChosenIds(): fc.Arbitrary<InvalidRequest> {
   return id.map((chosen) => ({ method: 'POST', path: '/api/v1/employers/emp-bzh/openings', role: 'employer' as const, json: { ...opening, id: chosen }, field: 'body.id', status: 400 }));
 }
 
+/** Paths with a percent escape that decodes to no character (`%zz`, a cut UTF-8 sequence): 400 naming the URL. */
+export function malformedUrls(): fc.Arbitrary<InvalidRequest> {
+  const escape = fc.constantFrom('%zz', '%', '%E0%A4%A', '%C3', '%G1', '%%', '%ff%fe');
+  const where = fc.constantFrom('/api/v1/participants/', '/api/v1/rounds/', '/api/v1/employers/emp-bzh/openings/', '/api/v1/jobs/', '/health/', '/api/v1/');
+  return fc.tuple(where, fc.stringMatching(/^[a-z0-9]{0,8}$/), escape, fc.constantFrom<InvalidRequest['role']>('coordinator', 'employer', 'planner'))
+    .map(([prefix, id, bad, role]) => ({ method: 'GET', path: `${prefix}${id}${bad}`, role, status: 400, field: 'url' }));
+}
+
 /** Time limits past the maximum a policy may ask for (a round's, or a scenario's own): 400 naming the field. */
 export function overlongTimeLimits(maxTimeLimitMs: number): fc.Arbitrary<InvalidRequest> {
   const limit = fc.integer({ min: maxTimeLimitMs + 1, max: 2 ** 31 });

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { ConflictError, ForbiddenError, InputError, NotFoundError, type FieldIssue } from '../../services/errors.js';
 import { loggableError } from '../../services/loggable-error.js';
@@ -25,6 +25,24 @@ function fieldPath(context: string | undefined, instancePath: string): string {
 function unsupportedMediaType(sent: string | undefined): [string, Partial<ErrorBody>] {
   const message = `content-type ${sent ? `"${sent.slice(0, 100)}"` : 'missing'}: send JSON as application/json, or a CSV file to an …/import route as text/csv`;
   return [message, { issues: [{ path: 'headers.content-type', message: 'must be application/json, or text/csv for imports' }] }];
+}
+
+/**
+ * Errors Fastify's router meets before any route, hook or error handler runs (a URL whose
+ * percent escapes decode to nothing, a path parameter over its length limit): given as the
+ * `frameworkErrors` server option, so they get the same JSON body as every other error.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    void send(reply, 400, 'malformed URL: a percent sign must start an escape of a character (%xx)', { issues: [{ path: 'url', message: 'has an escape that decodes to no character' }] });
+    return;
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void send(reply, 400, 'malformed URL: a path parameter is too long', { issues: [{ path: 'url', message: 'has a path parameter over 100 characters' }] });
+    return;
+  }
+  request.log.error({ code: error.code }, 'request failed in the router');
+  void send(reply, 500, 'internal error: the request was not carried out');
 }
 
 // Prisma's codes for a broken unique or foreign key: a clash with stored data, not a server fault.
