@@ -71,7 +71,7 @@ export function resourceRoutes<S extends z.ZodType>(spec: ResourceRoutesSpec<S>)
       config: write,
       schema: {
         ...common,
-        summary: `Import ${name}s from CSV (text/csv body; columns in docs/api.md); a file with a bad row imports nothing`,
+        summary: `Import ${name}s from CSV (text/csv body; columns in docs/service.md, CSV imports); a file with a bad row imports nothing`,
         body: z.string().min(1, 'must be CSV text with a header line'),
         response: { 200: z.object({ created: z.number().int(), updated: z.number().int() }), ...errorResponses },
       },
