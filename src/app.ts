@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { authPlugin } from './api/plugins/auth.js';
-import { errorHandlerPlugin } from './api/plugins/error-handler.js';
+import { apiPrefix, authPlugin } from './api/plugins/auth.js';
+import { errorHandlerPlugin, frameworkErrors } from './api/plugins/error-handler.js';
 import { servicesPlugin } from './api/plugins/services.js';
 import { swaggerPlugin } from './api/plugins/swagger.js';
 import { healthRoutes } from './api/routes/health.js';
@@ -48,7 +48,7 @@ function loggerOption(logger: AppOptions['logger']): FastifyServerOptions['logge
 export async function buildApp(options: AppOptions): Promise<ServiceApp> {
   const db = await openDatabase(databasePath(options.databaseUrl));
   const graceMs = options.shutdownGraceMs ?? 10_000;
-  const app = Fastify({ logger: loggerOption(options.logger), bodyLimit: options.bodyLimit ?? 5 * 1024 * 1024 });
+  const app = Fastify({ logger: loggerOption(options.logger), bodyLimit: options.bodyLimit ?? 5 * 1024 * 1024, frameworkErrors });
   const jobs = new JobRunner(db, app.log);
   try {
     await failInterruptedJobs(db);
@@ -73,7 +73,7 @@ async function assemble(app: FastifyInstance, services: { db: Database; jobs: Jo
   await app.register(authPlugin);
   await app.register(swaggerPlugin);
   await app.register(healthRoutes);
-  await app.register(apiRoutes, { prefix: '/api/v1' });
+  await app.register(apiRoutes, { prefix: apiPrefix });
   await app.ready();
 }
 

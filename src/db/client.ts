@@ -7,25 +7,43 @@ import { WriteQueue } from './write-queue.js';
 export type Tx = Prisma.TransactionClient;
 
 export interface Database {
+  /**
+   * For reads. Its own read-only connection: in WAL mode each read sees the last committed
+   * state, never the rows of a write transaction still open (which may yet roll back). It
+   * cannot write; every write goes through `write`.
+   */
   prisma: PrismaClient;
   /** Runs `work` as one short transaction, after every write queued before it. */
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
-/** Opens (creating and migrating if needed) the SQLite database at `file`. */
+/** Milliseconds a connection waits on a lock before SQLITE_BUSY (SQLite's busy timeout). */
+const busyTimeoutMs = 5000;
+
+/**
+ * Opens (creating and migrating if needed) the SQLite database at `file`, with two connections:
+ * one that writes, used only inside the write queue, and one that reads. With a single
+ * connection, the adapter ran plain reads inside whatever write transaction was open on it.
+ * The writer stays the only connection that writes (ENVIRONMENT.md: one writing process, WAL,
+ * a busy timeout), so the reader never takes a write lock that could make a COMMIT busy.
+ */
 export async function openDatabase(file: string): Promise<Database> {
   migrate(file);
-  const adapter = new PrismaBetterSqlite3({ url: file, timeout: 5000 });
-  const prisma = new PrismaClient({ adapter });
-  await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  const writer = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: busyTimeoutMs }) });
+  await writer.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  // A second connection to ':memory:' would open another, empty database: there reads share the writer.
+  const reader = file === ':memory:'
+    ? writer
+    : new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: busyTimeoutMs, readonly: true }) });
   const queue = new WriteQueue();
   return {
-    prisma,
-    write: (work) => queue.run(() => prisma.$transaction((tx) => work(tx), { timeout: 30_000, maxWait: 30_000 })),
+    prisma: reader,
+    write: (work) => queue.run(() => writer.$transaction((tx) => work(tx), { timeout: 30_000, maxWait: 30_000 })),
     close: async () => {
       await queue.drain();
-      await prisma.$disconnect();
+      if (reader !== writer) await reader.$disconnect();
+      await writer.$disconnect();
     },
   };
 }

@@ -58,15 +58,41 @@ export function migrate(file: string, migrations: Migration[] = readMigrations()
   }
 }
 
+interface ForeignKeyViolation { table: string; rowid: number | null; parent: string }
+
+/**
+ * Runs one migration with foreign keys off, the way SQLite documents for changing a table's
+ * shape (copy, drop, rename): a DROP with them on would delete, or be refused for, every row
+ * that references the table. SQLite ignores `PRAGMA foreign_keys` inside a transaction (so the
+ * PRAGMA lines Prisma writes into its SQL have no effect here): it is switched before BEGIN,
+ * the keys are checked before COMMIT, and the setting is put back afterwards.
+ */
 function applyOne(db: Database.Database, migration: Migration): void {
+  const foreignKeys = (db.prepare('PRAGMA foreign_keys').get() as { foreign_keys: number }).foreign_keys;
   const run = db.transaction(() => {
     db.exec(migration.sql);
+    const violations = db.prepare('PRAGMA foreign_key_check').all() as ForeignKeyViolation[];
+    if (violations.length > 0) throw new Error(`it leaves ${describeViolations(violations)}`);
     db.prepare('INSERT INTO _placement_migrations (name, checksum, appliedAt) VALUES (?, ?, ?)')
       .run(migration.name, migration.checksum, new Date().toISOString());
   });
+  db.exec('PRAGMA foreign_keys = OFF');
   try {
     run.immediate();
   } catch (error) {
     throw new MigrationError(`migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
+  } finally {
+    db.exec(`PRAGMA foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
+}
+
+/** `3 rows of Assignment referencing a missing Participant`, per pair of tables: counts and table names, never row data. */
+function describeViolations(violations: ForeignKeyViolation[]): string {
+  const pairs = new Map<string, number>();
+  for (const v of violations) pairs.set(`${v.table}\u0000${v.parent}`, (pairs.get(`${v.table}\u0000${v.parent}`) ?? 0) + 1);
+  const parts = [...pairs].map(([pair, count]) => {
+    const [table, parent] = pair.split('\u0000');
+    return `${count} row(s) of ${table} referencing a missing ${parent}`;
+  });
+  return `foreign key violations: ${parts.join(', ')}`;
 }

@@ -22,11 +22,12 @@ export const Participant = strictObject({
   statusSince: IsoDate,
   /** Absent: the participant has no location constraints (e.g. online-only path). */
   homeRegion: Region.optional(),
+  /** Left out (a CSV without household columns): one adult, no children, not marked isolated, the defaults of its fields. */
   household: strictObject({
     adults: z.number().int().min(1).default(1),
     children: z.number().int().min(0).default(0),
     isolated: z.boolean().default(false),
-  }),
+  }).default({ adults: 1, children: 0, isolated: false }),
   childcareNeed: z.boolean().default(false),
   languages: z.array(LanguageSkill).default([]),
   /** ISCED level, 0 (none) to 8 (doctorate). */

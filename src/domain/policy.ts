@@ -25,6 +25,13 @@ export const OutcomeModelName = z.string()
   .max(100, 'must be at most 100 characters')
   .regex(/^(?!.*\.\.)[A-Za-z0-9_-][A-Za-z0-9._-]*$/, 'must be the name of a model in the models directory (letters, digits, ".", "_", "-"; no path, no "..", not starting with ".")');
 
+/**
+ * The longest solve a policy may ask for. The service runs jobs one at a time, so a solve
+ * holds every job queued behind it: two minutes is ample for the national round (the bench
+ * gives 10–30 s) and keeps a mistyped limit from blocking the queue for hours.
+ */
+export const maxTimeLimitMs = 120_000;
+
 /** A round's policy: how pairs are scored and which options the optimisation honours. */
 export const RoundPolicy = strictObject({
   /** Date the round is run on: ages, status durations and waiting times are counted to it. */
@@ -34,7 +41,9 @@ export const RoundPolicy = strictObject({
   priorityShare: z.array(PriorityShare).default([]),
   waitingBonusPerDay: z.number().nonnegative().default(0),
   stabilityPenalty: z.number().nonnegative().default(0),
-  timeLimitMs: z.number().int().positive().default(20_000),
+  timeLimitMs: z.number().int().positive()
+    .max(maxTimeLimitMs, `must be at most ${maxTimeLimitMs} ms (2 minutes): a longer solve would hold every job queued behind it`)
+    .default(20_000),
   backend: BackendName.default('auto'),
   candidatesPerKind: z.number().int().positive().optional(),
   /** Name of a trained outcome model in the models directory; its predicted success mixes into the score. */

@@ -1,4 +1,5 @@
 import type { ResourceKind } from '../../solver/problem.js';
+import { inChunks } from '../db/id-chunks.js';
 import type { Client } from '../db/repositories/json-table.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 
@@ -13,13 +14,14 @@ export interface ResourceCapacity {
   remaining: number;
 }
 
-/** Published assignments per resource id. */
-export async function publishedUse(client: Client, resourceIds?: string[]): Promise<Map<string, number>> {
-  const rows = await (client as PrismaClient).assignment.groupBy({
-    by: ['resourceId'],
-    where: { status: 'published', ...(resourceIds ? { resourceId: { in: resourceIds } } : {}) },
-    _count: { _all: true },
+/** Published assignments per resource id: of every resource, or of `resourceIds` (any number of them). */
+export async function publishedUse(client: Client, resourceIds?: readonly string[]): Promise<Map<string, number>> {
+  const count = (where: object) => (client as PrismaClient).assignment.groupBy({
+    by: ['resourceId'], where: { status: 'published', ...where }, _count: { _all: true },
   });
+  const rows = resourceIds
+    ? await inChunks(resourceIds, (chunk) => count({ resourceId: { in: chunk } }))
+    : await count({});
   return new Map(rows.map((r) => [r.resourceId, r._count._all]));
 }
 

@@ -25,3 +25,13 @@ export class ConflictError extends Error {
     super(message);
   }
 }
+
+/** The caller's key may use the route, but not on this subject (a planner stopping a solve): 403. */
+export class ForbiddenError extends Error {}
+
+/**
+ * A job stopped for a reason its requester can act on (the solver refused the problem, the
+ * outcome model cannot be used): its message is what GET /jobs/{id} shows. Any other error
+ * ending a job is a fault of the service, shown only as a generic message.
+ */
+export class JobFailure extends Error {}

@@ -6,7 +6,7 @@ export const JobView = z.object({
   id: z.string(),
   kind: z.string(),
   subjectId: z.string().nullable(),
-  status: z.enum(['queued', 'running', 'succeeded', 'failed']),
+  status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
   progress: z.number(),
   message: z.string().nullable(),
   /** A small summary (ids and counts); the full result is on the subject (round or scenario). */

@@ -1,14 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/client.js';
+import { audit, type Actor } from './audit.js';
 import { ComputeThreads } from './compute/pool.js';
+import { ConflictError, InputError, JobFailure, NotFoundError } from './errors.js';
+import { loggableError } from './loggable-error.js';
 
 export type Progress = (fraction: number, message: string) => Promise<void>;
 
+/** How a job ended without a result: what GET /jobs/{id} shows as its status and `error`. */
+export interface JobEnd {
+  status: 'failed' | 'cancelled';
+  message: string;
+}
+
 export interface JobWork {
-  /** Does the work; returns a small JSON summary stored with the job. */
-  run(progress: Progress): Promise<object>;
-  /** Puts the subject back in a consistent state when the work fails or is abandoned. */
-  recover(tx: Tx, message: string): Promise<void>;
+  /**
+   * Does the work; returns a small JSON summary stored with the job. Once `signal` is aborted
+   * (the job is stopped) it throws at its next step and writes nothing more.
+   */
+  run(progress: Progress, signal: AbortSignal): Promise<object>;
+  /** Puts the subject back in a consistent state when the work fails, is stopped or is abandoned. */
+  recover(tx: Tx, end: JobEnd): Promise<void>;
+}
+
+/** Shown for a job that a fault of the service ended; the details are in the log, under the job's id. */
+export const internalJobError = 'internal error: the job could not be completed (the details are in the service log)';
+export const stoppedOnRequest = 'stopped on request';
+
+/**
+ * What GET /jobs/{id} shows of the error that ended a job: a domain error's own message (the
+ * solver refused the problem, the round is gone), or the generic one: a database or engine
+ * fault's text names server paths and internals, and the client can do nothing with it.
+ */
+export function publicJobError(error: unknown): string {
+  const known = error instanceof JobFailure || error instanceof InputError || error instanceof ConflictError || error instanceof NotFoundError;
+  return known ? error.message : internalJobError;
 }
 
 /** Creates the job's row inside the caller's transaction, so the job and the state that started it commit together. */
@@ -18,13 +44,19 @@ export async function createJob(tx: Tx, kind: string, subjectId: string, keyId: 
   return id;
 }
 
+interface Job { id: string; work: JobWork }
+/** Why a running job's signal was aborted: a key asked for it, or the shutdown grace ran out. */
+type StopReason = { by: Actor } | 'shutdown';
+
 /**
  * Runs long work (solves, scenarios) one job at a time, in order: the solver uses a whole
- * core, and two at once would only make both slower. State lives in the Job table, so clients
- * poll GET /jobs/{id}.
+ * core, and two at once would only make both slower. So that a long solve cannot hold the
+ * queue, any job can be stopped (`cancel`). State lives in the Job table, so clients poll
+ * GET /jobs/{id}.
  */
 export class JobRunner {
-  #queue: { id: string; work: JobWork }[] = [];
+  #queue: Job[] = [];
+  #current: (Job & { controller: AbortController; done: Promise<void> }) | null = null;
   #running: Promise<void> | null = null;
   #stopped = false;
   /** Solver threads of the running job. */
@@ -34,7 +66,7 @@ export class JobRunner {
 
   submit(id: string, work: JobWork): void {
     if (this.#stopped) {
-      void this.#fail(id, work, 'the service is shutting down');
+      void this.#end({ id, work }, { status: 'failed', message: 'the service is shutting down' });
       return;
     }
     this.#queue.push({ id, work });
@@ -42,13 +74,32 @@ export class JobRunner {
   }
 
   /**
+   * Stops a job for `actor`: a queued one never runs; a running one is aborted (its solver
+   * thread stopped). Either way its subject is recovered and the job ends `cancelled`. Resolves
+   * once the job has ended; false when this runner does not hold the job (it has finished).
+   */
+  async cancel(id: string, actor: Actor): Promise<boolean> {
+    const index = this.#queue.findIndex((job) => job.id === id);
+    if (index >= 0) {
+      const [job] = this.#queue.splice(index, 1);
+      await this.#end(job!, { status: 'cancelled', message: stoppedOnRequest }, actor);
+      return true;
+    }
+    const current = this.#current;
+    if (current?.id !== id) return false;
+    current.controller.abort({ by: actor } satisfies StopReason);
+    await current.done;
+    return true;
+  }
+
+  /**
    * Stops taking work, abandons queued jobs and waits (up to `graceMs`) for the running one;
-   * past the grace its solver thread is stopped and the job is recorded as failed.
+   * past the grace it is aborted and recorded as failed.
    */
   async stop(graceMs: number): Promise<void> {
     this.#stopped = true;
     const abandoned = this.#queue.splice(0);
-    for (const job of abandoned) await this.#fail(job.id, job.work, 'the service stopped before the job ran');
+    for (const job of abandoned) await this.#end(job, { status: 'failed', message: 'the service stopped before the job ran' });
     if (this.#running) {
       let timer: NodeJS.Timeout | undefined;
       const finished = await Promise.race([
@@ -56,7 +107,7 @@ export class JobRunner {
         new Promise<false>((r) => { timer = setTimeout(() => r(false), graceMs); }),
       ]);
       clearTimeout(timer);
-      if (!finished) await this.compute.terminateAll();
+      if (!finished) this.#current?.controller.abort('shutdown' satisfies StopReason);
       await this.#running;
     }
     await this.compute.terminateAll();
@@ -65,29 +116,44 @@ export class JobRunner {
   async #drain(): Promise<void> {
     // Yield first, so the request that submitted the job is answered before the solve starts.
     await new Promise((r) => setImmediate(r));
-    for (let job = this.#queue.shift(); job; job = this.#queue.shift()) await this.#runOne(job.id, job.work);
+    for (let job = this.#queue.shift(); job; job = this.#queue.shift()) {
+      const controller = new AbortController();
+      const done = this.#runOne(job, controller.signal);
+      this.#current = { ...job, controller, done };
+      await done;
+      this.#current = null;
+    }
     this.#running = null;
   }
 
-  async #runOne(id: string, work: JobWork): Promise<void> {
+  async #runOne(job: Job, signal: AbortSignal): Promise<void> {
+    const { id, work } = job;
     const progress: Progress = (fraction, message) =>
       this.db.write((tx) => tx.job.update({ where: { id }, data: { progress: fraction, message } })).then(() => undefined);
     try {
       await this.db.write((tx) => tx.job.update({ where: { id }, data: { status: 'running', startedAt: new Date() } }));
-      const result = await work.run(progress);
+      signal.throwIfAborted();
+      const result = await work.run(progress, signal);
       await this.db.write((tx) => tx.job.update({
         where: { id }, data: { status: 'succeeded', progress: 1, message: 'done', result: JSON.stringify(result), finishedAt: new Date() },
       }));
     } catch (error) {
-      this.log.error({ jobId: id, err: error }, 'job failed');
-      await this.#fail(id, work, error instanceof Error ? error.message : String(error));
+      const reason = signal.aborted ? (signal.reason as StopReason) : null;
+      if (reason === 'shutdown') await this.#end(job, { status: 'failed', message: 'the service stopped before the job finished' });
+      else if (reason) await this.#end(job, { status: 'cancelled', message: stoppedOnRequest }, reason.by);
+      else {
+        this.log.error({ jobId: id, error: loggableError(error) }, 'job failed');
+        await this.#end(job, { status: 'failed', message: publicJobError(error) });
+      }
     }
   }
 
-  async #fail(id: string, work: JobWork, message: string): Promise<void> {
+  /** Records how the job ended, with its subject recovered, in one transaction (and who stopped it). */
+  async #end(job: Job, end: JobEnd, stoppedBy?: Actor): Promise<void> {
     await this.db.write(async (tx) => {
-      await work.recover(tx, message);
-      await tx.job.update({ where: { id }, data: { status: 'failed', error: message, finishedAt: new Date() } });
+      await job.work.recover(tx, end);
+      await tx.job.update({ where: { id: job.id }, data: { status: end.status, error: end.message, finishedAt: new Date() } });
+      if (stoppedBy) await audit(tx, stoppedBy, 'cancel', 'job', job.id);
     });
   }
 }

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Database } from '../db/client.js';
 import { findOne, save, toDomain } from '../db/repositories/json-table.js';
 import { openings } from '../db/repositories/stores.js';
+import { Id } from '../domain/common.js';
 import { Employer, Opening } from '../domain/opening.js';
 import type { Principal } from './api-keys.js';
 import { audit, type Actor } from './audit.js';
@@ -11,6 +13,10 @@ import { ConflictError, InputError, NotFoundError } from './errors.js';
 /** What an employer writes: an opening without its id's owner (the path says it) and without status. */
 export const OpeningInput = Opening.omit({ employerId: true, status: true }).strict();
 export type OpeningInput = z.infer<typeof OpeningInput>;
+
+/** A new opening: its id is chosen by staff, or left out for the service to choose (see createOpening). */
+export const OpeningCreate = OpeningInput.extend({ id: Id.optional() }).strict();
+export type OpeningCreate = z.infer<typeof OpeningCreate>;
 
 /** An opening as its employer sees it: with the seats published rounds filled, never who filled them. */
 export const OpeningView = Opening.extend({ seatsFilled: z.number().int() });
@@ -45,8 +51,19 @@ export async function getOpening(db: Database, employerId: string, openingId: st
   return { ...opening, seatsFilled: filled.get(openingId) ?? 0 };
 }
 
-export async function createOpening(db: Database, employerId: string, input: OpeningInput, actor: Actor): Promise<OpeningView> {
-  const opening: Opening = { ...input, employerId, status: 'open' };
+/**
+ * Creates an opening. Opening ids are shared by all employers, so an id an employer key chose
+ * would clash (409) exactly when another employer's opening has it, telling the key that
+ * opening exists. Employer keys therefore name none: the service does, and any id they send
+ * gets the same 400, whether or not it is taken. Staff see every employer's openings, so they
+ * may name one, and a clash tells them nothing new.
+ */
+export async function createOpening(db: Database, employerId: string, input: OpeningCreate, principal: Principal | null): Promise<OpeningView> {
+  if (principal?.role === 'employer' && input.id !== undefined) {
+    throw new InputError('the service names the openings an employer key creates', [{ path: 'body.id', message: 'leave it out: the service gives the opening its id, in the answer' }]);
+  }
+  const opening: Opening = { ...input, id: input.id ?? `o-${randomUUID()}`, employerId, status: 'open' };
+  const actor = { keyId: principal?.keyId ?? null };
   await db.write(async (tx) => {
     if (await tx.opening.findUnique({ where: { id: opening.id } })) throw new ConflictError(`opening "${opening.id}" already exists`);
     await save(tx, openings, opening);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ResourceKind } from '../../solver/problem.js';
 import type { Database, Tx } from '../db/client.js';
+import { idChunks, inChunks } from '../db/id-chunks.js';
 import { toRoundSummary, withoutReport, type RoundSummary } from '../db/repositories/rounds.js';
 import { audit, type Actor } from './audit.js';
 import { publishedUse } from './capacity.js';
@@ -29,10 +30,10 @@ async function shortfalls(tx: Tx, taken: Taken[]): Promise<CapacityShortfall[]> 
   const ids = [...requested.keys()];
   const [used, mentors, trainings, openings, housing] = await Promise.all([
     publishedUse(tx, ids),
-    tx.mentor.findMany({ where: { id: { in: ids } } }),
-    tx.trainingSession.findMany({ where: { id: { in: ids } } }),
-    tx.opening.findMany({ where: { id: { in: ids } } }),
-    tx.housingUnit.findMany({ where: { id: { in: ids } } }),
+    inChunks(ids, (chunk) => tx.mentor.findMany({ where: { id: { in: chunk } } })),
+    inChunks(ids, (chunk) => tx.trainingSession.findMany({ where: { id: { in: chunk } } })),
+    inChunks(ids, (chunk) => tx.opening.findMany({ where: { id: { in: chunk } } })),
+    inChunks(ids, (chunk) => tx.housingUnit.findMany({ where: { id: { in: chunk } } })),
   ]);
   const room = new Map<string, { capacity: number; used: number }>();
   for (const m of mentors) room.set(m.id, { capacity: m.caseloadCap, used: m.currentCaseload });
@@ -47,10 +48,10 @@ async function shortfalls(tx: Tx, taken: Taken[]): Promise<CapacityShortfall[]> 
 
 /** Participants who already hold a published resource of the same kind (another round placed them meanwhile). */
 async function doublePlacements(tx: Tx, taken: (Taken & { participantId: string })[]): Promise<string[]> {
-  const held = await tx.assignment.findMany({
-    where: { status: 'published', participantId: { in: [...new Set(taken.map((a) => a.participantId))] } },
+  const held = await inChunks(taken.map((a) => a.participantId), (chunk) => tx.assignment.findMany({
+    where: { status: 'published', participantId: { in: chunk } },
     select: { participantId: true, resourceKind: true },
-  });
+  }));
   const holds = new Set(held.map((h) => `${h.participantId}/${h.resourceKind}`));
   return [...new Set(taken.filter((a) => holds.has(`${a.participantId}/${a.resourceKind}`)).map((a) => `${a.participantId} (${a.resourceKind})`))];
 }
@@ -98,7 +99,9 @@ export async function publishRound(db: Database, roundId: string, actor: Actor):
 }
 
 async function applyPublication(tx: Tx, roundId: string, taken: (Taken & { id: string; participantId: string })[]): Promise<void> {
-  await tx.assignment.updateMany({ where: { id: { in: taken.map((a) => a.id) } }, data: { status: 'published' } });
+  for (const chunk of idChunks(taken.map((a) => a.id))) {
+    await tx.assignment.updateMany({ where: { id: { in: chunk } }, data: { status: 'published' } });
+  }
   const perMentor = new Map<string, number>();
   for (const a of taken) if (a.resourceKind === 'mentor') perMentor.set(a.resourceId, (perMentor.get(a.resourceId) ?? 0) + 1);
   for (const [id, count] of perMentor) await tx.mentor.update({ where: { id }, data: { currentCaseload: { increment: count } } });

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { Database, Tx } from '../db/client.js';
+import { inChunks } from '../db/id-chunks.js';
 import { findOne, save, toDomain, type EntityStore } from '../db/repositories/json-table.js';
 import { audit, type Actor } from './audit.js';
 import { capacityFloorBreaches } from './capacity-floor.js';
+import type { CsvRow } from './csv/import-csv.js';
 import { ConflictError, InputError, NotFoundError } from './errors.js';
 
 type Item<S extends z.ZodType> = z.infer<S> & { id: string };
@@ -72,15 +74,20 @@ async function dropProposals(tx: Tx, column: 'participantId' | 'resourceId', id:
   await tx.override.deleteMany({ where: { [column]: id } });
 }
 
-/** Creates or replaces every item in one transaction: all of them, or none. */
-export async function importItems<S extends z.ZodType>(db: Database, store: EntityStore<S>, items: Item<S>[], actor: Actor): Promise<{ created: number; updated: number }> {
+/**
+ * Creates or replaces every row's item in one transaction: all of them, or none. A row that
+ * would leave less room than published rounds use is reported by its line and column.
+ */
+export async function importItems<S extends z.ZodType>(db: Database, store: EntityStore<S>, rows: CsvRow<Item<S>>[], actor: Actor): Promise<{ created: number; updated: number }> {
+  const items = rows.map((row) => row.item);
+  const lineOf = new Map(rows.map((row) => [row.item.id, row.line]));
   return db.write(async (tx) => {
     const ids = items.map((item) => item.id);
-    const existing = await store.table(tx).findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const existing = await inChunks(ids, (chunk) => store.table(tx).findMany({ where: { id: { in: chunk } }, select: { id: true } }));
     const breaches = await capacityFloorBreaches(tx, store.name, items);
     if (breaches.length > 0) {
-      throw new InputError(`${breaches.length} row(s) would leave less room than published rounds use: nothing was imported`,
-        breaches.map((b) => ({ path: b.field, message: `${store.name} "${b.id}": ${b.message}` })));
+      throw new InputError(`${new Set(breaches.map((b) => b.id)).size} row(s) would leave less room than published rounds use: nothing was imported`,
+        breaches.map((b) => ({ line: lineOf.get(b.id)!, path: b.field, message: `${store.name} "${b.id}": ${b.message}` })));
     }
     for (const item of items) await save(tx, store, item);
     await audit(tx, actor, 'import', store.name, null, { rows: items.length, updated: existing.length });

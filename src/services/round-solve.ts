@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProblemOverride } from '../../solver/problem.js';
 import type { Database, Tx } from '../db/client.js';
+import { inChunks } from '../db/id-chunks.js';
 import type { RoundComputed } from './compute/tasks.js';
 import { audit, type Actor } from './audit.js';
 import { createJob, type JobRunner, type JobWork } from './jobs.js';
@@ -24,18 +25,24 @@ export async function startSolve(db: Database, jobs: JobRunner, roundId: string,
   return { jobId, roundId };
 }
 
+/** A stopped or failed solve leaves the round as it was before: draft, or proposed with its previous proposal. */
 function solveWork(db: Database, jobs: JobRunner, roundId: string, previousStatus: string): JobWork {
   return {
-    run: async (progress) => {
+    run: async (progress, signal) => {
       await progress(0.05, 'reading the pool');
       const round = toRoundSummary(await roundRow(db.prisma, roundId));
       const pool = await buildPool(db.prisma, round.name, round.filters, round.policy);
       const overrides = await roundOverrides(db, roundId, new Set(pool.participants.map((p) => p.id)));
       const previous = await publishedPairs(db, pool.participants.map((p) => p.id));
+      signal.throwIfAborted();
       await progress(0.15, `solving: ${pool.participants.length} participants`);
-      const outcome = await jobs.compute.run({ kind: 'round', pool, overrides, previous });
+      const outcome = await jobs.compute.run({ kind: 'round', pool, overrides, previous }, signal);
       await progress(0.9, 'saving the proposal');
-      await db.write((tx) => saveProposal(tx, roundId, outcome));
+      await db.write(async (tx) => {
+        // Writes are queued: a stop asked for while this one waited must still keep the old proposal.
+        signal.throwIfAborted();
+        await saveProposal(tx, roundId, outcome);
+      });
       const { totals } = outcome.report;
       return { roundId, status: outcome.result.status, objective: outcome.result.objective, placed: totals.placed, unplaced: totals.unplaced, milliseconds: outcome.result.stats.milliseconds };
     },
@@ -54,10 +61,10 @@ async function roundOverrides(db: Database, roundId: string, inPool: Set<string>
 }
 
 async function publishedPairs(db: Database, participantIds: string[]): Promise<{ participant: string; resource: string }[]> {
-  const rows = await db.prisma.assignment.findMany({
-    where: { status: 'published', participantId: { in: participantIds } },
+  const rows = await inChunks(participantIds, (chunk) => db.prisma.assignment.findMany({
+    where: { status: 'published', participantId: { in: chunk } },
     select: { participantId: true, resourceId: true },
-  });
+  }));
   return rows.map((r) => ({ participant: r.participantId, resource: r.resourceId }));
 }
 

@@ -3,7 +3,10 @@ import type { Database, Tx } from '../db/client.js';
 import {
   assignmentViewColumns, reportHeaderOf, toAssignmentView, toRoundSummary, withoutReport, type AssignmentView, type RoundHead, type RoundReportHeader, type RoundSummary,
 } from '../db/repositories/rounds.js';
+import type { Principal } from './api-keys.js';
 import { audit, type Actor } from './audit.js';
+import { stopRoundSolve } from './job-control.js';
+import type { JobRunner } from './jobs.js';
 import { ConflictError, InputError, NotFoundError } from './errors.js';
 import type { AssignmentDecision, OverrideInput, RoundCreate, RoundStatus } from './round-schemas.js';
 
@@ -48,7 +51,13 @@ export function expectStatus(row: RoundHead, allowed: RoundStatus[], action: str
   }
 }
 
-export async function cancelRound(db: Database, id: string, actor: Actor): Promise<RoundSummary> {
+/**
+ * Cancels a draft or proposed round; a round being solved has its solve stopped first (which
+ * puts it back to draft or proposed), then is cancelled.
+ */
+export async function cancelRound(db: Database, jobs: JobRunner, id: string, principal: Principal | null): Promise<RoundSummary> {
+  const actor = { keyId: principal?.keyId ?? null };
+  if ((await roundRow(db.prisma, id)).status === 'solving') await stopRoundSolve(db, jobs, id, principal);
   return db.write(async (tx) => {
     expectStatus(await roundRow(tx, id), ['draft', 'proposed'], 'cancelled');
     const row = await tx.round.update({ where: { id }, data: { status: 'cancelled' }, omit: withoutReport });

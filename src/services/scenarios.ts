@@ -68,18 +68,22 @@ async function checkChanges(db: Database, input: ScenarioCreate): Promise<void> 
 /** Reads the live data into a pool, changes only that copy, and stores the comparison. */
 function scenarioWork(db: Database, jobs: JobRunner, scenarioId: string, input: ScenarioCreate): JobWork {
   return {
-    run: async (progress) => {
+    run: async (progress, signal) => {
       await db.write((tx) => tx.scenario.update({ where: { id: scenarioId }, data: { status: 'running' } }));
       const pool = await basePool(db, input);
+      signal.throwIfAborted();
       await progress(0.1, `solving the base and the scenario: ${pool.participants.length} participants`);
       const result = await jobs.compute.run({
         kind: 'scenario', pool, changes: input.changes, name: input.name, marginal: input.marginal, ...(input.policy ? { policy: input.policy } : {}),
+      }, signal);
+      await db.write(async (tx) => {
+        signal.throwIfAborted();
+        await tx.scenario.update({ where: { id: scenarioId }, data: { status: 'done', result: JSON.stringify(result) } });
       });
-      await db.write((tx) => tx.scenario.update({ where: { id: scenarioId }, data: { status: 'done', result: JSON.stringify(result) } }));
       return { scenarioId, placed: result.scenario.placed, basePlaced: result.base.placed };
     },
-    recover: async (tx, message) => {
-      await tx.scenario.update({ where: { id: scenarioId }, data: { status: 'failed', result: JSON.stringify({ error: message }) } });
+    recover: async (tx, end) => {
+      await tx.scenario.update({ where: { id: scenarioId }, data: { status: end.status, result: JSON.stringify({ error: end.message }) } });
     },
   };
 }

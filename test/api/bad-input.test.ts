@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../support/http.js';
 import {
-  badBodies, badCsv, badQueries, bodyRoutes, malformedJson, oversized, strayFieldsAndLongIds, unknownIds, type InvalidRequest,
+  badBodies, badCsv, badQueries, bodyRoutes, employerChosenIds, malformedJson, malformedUrls, overlongTimeLimits, oversized, prototypeHeaders, strayFieldsAndLongIds, unknownIds, type InvalidRequest,
 } from '../support/invalid-requests.js';
+import { maxTimeLimitMs } from '../../src/domain/policy.js';
 import { startService, type RunningService } from '../support/running-service.js';
 import { servicePolicy } from '../support/service-pool.js';
 
@@ -35,6 +36,10 @@ describe('bad input over HTTP', () => {
       ...sample(unknownIds(), 150, 2),
       ...sample(malformedJson(), 150, 3),
       ...sample(badCsv(), 150, 4),
+      ...sample(prototypeHeaders(), 40, 8),
+      ...sample(overlongTimeLimits(maxTimeLimitMs), 30, 9),
+      ...sample(employerChosenIds(), 30, 10),
+      ...sample(malformedUrls(), 40, 11),
       ...sample(badQueries(), 100, 5),
       ...sample(oversized(bodyLimit), 9, 6),
       ...sample(strayFieldsAndLongIds(round.body.id), 100, 7),
@@ -70,6 +75,18 @@ describe('bad input over HTTP', () => {
     expect(faults.slice(0, 15)).toEqual([]);
     expect([...statuses.keys()].sort()).toEqual([400, 404, 413, 415]);
     expect(await counts()).toEqual(before);
+  });
+
+  it("answers a malformed URL with the service's error body, before any key is checked", async () => {
+    const answer = await running.api.get('/api/v1/participants/%zz');
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(answer.body).toEqual({
+      statusCode: 400, error: 'Bad Request', message: 'malformed URL: a percent sign must start an escape of a character (%xx)',
+      issues: [{ path: 'url', message: 'has an escape that decodes to no character' }],
+    });
+    const tooLong = await running.api.get(`/api/v1/participants/${'p'.repeat(150)}`);
+    expect(tooLong.body).toMatchObject({ statusCode: 400, error: 'Bad Request', issues: [{ path: 'url' }] });
   });
 
   it('still serves valid requests afterwards', async () => {

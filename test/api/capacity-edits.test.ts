@@ -38,6 +38,28 @@ describe('editing resources that published rounds use', () => {
     expect((await capacities(running.service.db.prisma)).filter((c) => c.used > c.capacity)).toEqual([]);
   });
 
+  it('names the line and the column of every CSV row that would set a capacity below what published rounds use, and imports none', async () => {
+    const { api } = running;
+    const csv = (lines: string[]) => ({ key, raw: `${lines.join('\n')}\n`, contentType: 'text/csv' });
+    const housing = await api.post('/api/v1/housing-units/import', csv([
+      'id,region,places,kind,availableFrom',
+      'flat-new,Bretagne,3,shared,2026-01-01',
+      'flat-bzh,Bretagne,0,shared,2026-01-01',
+    ]));
+    expect(housing.status).toBe(400);
+    expect(housing.body.issues).toEqual([{ line: 3, path: 'places', message: 'housing unit "flat-bzh": must be at least 1, the places published rounds filled' }]);
+    expect((await api.get('/api/v1/housing-units/flat-new', { key })).status).toBe(404);
+    const mentors = await api.post('/api/v1/mentors/import', csv([
+      'id,kind,region,caseloadCap,currentCaseload,gender,availableFrom',
+      'm-new,volunteer,Occitanie,2,0,male,2025-12-01',
+      'm-occ,volunteer,Occitanie,3,0,female,2025-12-01',
+      'm-bzh,volunteer,Bretagne,0,2,male,2025-12-01',
+    ]));
+    expect(mentors.status).toBe(400);
+    expect(mentors.body.issues.map((i: { line: number; path: string }) => `${i.line}:${i.path}`)).toEqual(['3:currentCaseload', '4:caseloadCap']);
+    expect((await api.get('/api/v1/mentors/m-new', { key })).status).toBe(404);
+  });
+
   it('keeps the caseload published rounds gave a mentor when the mentor is edited, so no later round overbooks them', async () => {
     const { api } = running;
     const mentor = (await api.get('/api/v1/mentors/m-occ', { key })).body;

@@ -84,6 +84,18 @@ describe('CSV import over HTTP', () => {
     expect(json.body.issues[0].path).toMatch(/^body/);
   });
 
+  it('refuses a header naming a property every object has (__proto__, constructor, toString) as an unknown column, and imports nothing', async () => {
+    const before = await total('participants');
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'household.__proto__']) {
+      for (const kind of ['participants', 'housing-units']) {
+        const answer = await running.api.post(`/api/v1/${kind}/import`, { key, ...csv([`id,${name}`, 'proto-1,1']) });
+        expect(answer.status, `${kind} ${name}: ${answer.text}`).toBe(400);
+        expect(answer.body.issues).toEqual([{ line: 1, path: name, message: expect.stringMatching(/^unknown column \(known: id, /) }]);
+      }
+    }
+    expect(await total('participants')).toBe(before);
+  });
+
   it('tells a client that sent the file as a form (curl --data-binary without a type) to send it as text/csv', async () => {
     const form = await running.api.post('/api/v1/mentors/import', { key, raw: 'id,kind\nx,volunteer\n', contentType: 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(415);

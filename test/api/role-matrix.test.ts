@@ -74,6 +74,9 @@ const matrix: Row[] = [
   ['POST   /api/v1/rounds/{nobody}/cancel',                         404,  404,  403,     403,    401, 401],
   ['GET    /api/v1/rounds/{round}/export.csv',                      200,  200,  403,     403,    401, 401],
   ['GET    /api/v1/jobs/{job}',                                     200,  200,  403,     200,    401, 401],
+  // {job} is a finished solve: a coordinator may stop jobs but not a finished one (409); a planner stops scenarios only.
+  ['DELETE /api/v1/jobs/{job}',                                     409,  409,  403,     403,    401, 401],
+  ['DELETE /api/v1/jobs/{nobody}',                                  404,  404,  403,     404,    401, 401],
   ['POST   /api/v1/scenarios',                                      400,  400,  403,     400,    401, 401, { json: {} }],
   ['GET    /api/v1/scenarios',                                      200,  200,  403,     200,    401, 401],
   ['GET    /api/v1/scenarios/{nobody}',                             404,  404,  403,     404,    401, 401],

@@ -69,7 +69,9 @@ describe('migrations', () => {
   it('write every model through the generated client and read every column back unchanged', async () => {
     const db = await openDatabase(join(dir, 'every-model.db'));
     const client = db.prisma as unknown as Record<string, AnyDelegate>;
-    for (const [model, data] of Object.entries(rows)) await client[delegateName(model)]!.create({ data });
+    await db.write(async (tx) => {
+      for (const [model, data] of Object.entries(rows)) await (tx as unknown as Record<string, AnyDelegate>)[delegateName(model)]!.create({ data });
+    });
     for (const [model, data] of Object.entries(rows)) {
       const read = await client[delegateName(model)]!.findUnique({ where: { id: data.id } });
       expect(read, model).toEqual(expect.objectContaining(data));
@@ -80,20 +82,22 @@ describe('migrations', () => {
   it('create a database on which relations, defaults and keys of the schema hold', async () => {
     const db = await openDatabase(join(dir, 'fresh.db'));
     const p = db.prisma;
-    await p.employer.create({ data: { id: 'e1', name: 'Bâtiment Sud', region: 'Occitanie' } });
-    await p.participant.create({ data: { id: 'p1', reference: 'R-1', homeRegion: 'Occitanie', legalStatus: 'refugee', waitingSince: '2025-01-01', programmeTags: '["ipr"]', data: '{}' } });
-    await p.mentor.create({ data: { id: 'm1', kind: 'volunteer', region: null, caseloadCap: 18, currentCaseload: 2, data: '{}' } });
-    await p.trainingSession.create({ data: { id: 't1', kind: 'language', region: 'Occitanie', seats: 12, startDate: '2026-02-01', data: '{}' } });
-    await p.opening.create({ data: { id: 'o1', employerId: 'e1', sector: 'F', region: 'Occitanie', seats: 2, startDate: '2026-03-01', data: '{}' } });
-    await p.housingUnit.create({ data: { id: 'h1', kind: 'shared', region: 'Occitanie', places: 3, data: '{}' } });
-    await p.round.create({ data: { id: 'r1', name: 'spring', filters: '{}', policy: '{}', report: '{}', solveStatus: 'optimal', objective: 1.5, solvedAt: now } });
-    await p.assignment.create({ data: { id: 'a1', roundId: 'r1', participantId: 'p1', resourceKind: 'mentor', resourceId: 'm1', score: 0.7, breakdown: '{}' } });
-    await p.override.create({ data: { id: 'v1', roundId: 'r1', participantId: 'p1', resourceId: 't1', action: 'forbid' } });
-    await p.scenario.create({ data: { id: 's1', name: '+5 mentors', baseRoundId: 'r1', request: '{}', status: 'done', result: '{}' } });
-    await p.outcome.create({ data: { id: 'x1', participantId: 'p1', resourceKind: 'opening', resourceId: 'o1', roundId: 'r1', placedOn: '2026-03-01', inWorkOrTraining6m: true } });
-    await p.apiKey.create({ data: { id: 'k1', hash: 'abc', role: 'employer', employerId: 'e1' } });
-    await p.auditLog.create({ data: { keyId: 'k1', action: 'create', subject: 'opening', subjectId: 'o1' } });
-    await p.job.create({ data: { id: 'j1', kind: 'solve', subjectId: 'r1', progress: 0.5, startedAt: now } });
+    await db.write(async (w) => {
+      await w.employer.create({ data: { id: 'e1', name: 'Bâtiment Sud', region: 'Occitanie' } });
+      await w.participant.create({ data: { id: 'p1', reference: 'R-1', homeRegion: 'Occitanie', legalStatus: 'refugee', waitingSince: '2025-01-01', programmeTags: '["ipr"]', data: '{}' } });
+      await w.mentor.create({ data: { id: 'm1', kind: 'volunteer', region: null, caseloadCap: 18, currentCaseload: 2, data: '{}' } });
+      await w.trainingSession.create({ data: { id: 't1', kind: 'language', region: 'Occitanie', seats: 12, startDate: '2026-02-01', data: '{}' } });
+      await w.opening.create({ data: { id: 'o1', employerId: 'e1', sector: 'F', region: 'Occitanie', seats: 2, startDate: '2026-03-01', data: '{}' } });
+      await w.housingUnit.create({ data: { id: 'h1', kind: 'shared', region: 'Occitanie', places: 3, data: '{}' } });
+      await w.round.create({ data: { id: 'r1', name: 'spring', filters: '{}', policy: '{}', report: '{}', solveStatus: 'optimal', objective: 1.5, solvedAt: now } });
+      await w.assignment.create({ data: { id: 'a1', roundId: 'r1', participantId: 'p1', resourceKind: 'mentor', resourceId: 'm1', score: 0.7, breakdown: '{}' } });
+      await w.override.create({ data: { id: 'v1', roundId: 'r1', participantId: 'p1', resourceId: 't1', action: 'forbid' } });
+      await w.scenario.create({ data: { id: 's1', name: '+5 mentors', baseRoundId: 'r1', request: '{}', status: 'done', result: '{}' } });
+      await w.outcome.create({ data: { id: 'x1', participantId: 'p1', resourceKind: 'opening', resourceId: 'o1', roundId: 'r1', placedOn: '2026-03-01', inWorkOrTraining6m: true } });
+      await w.apiKey.create({ data: { id: 'k1', hash: 'abc', role: 'employer', employerId: 'e1' } });
+      await w.auditLog.create({ data: { keyId: 'k1', action: 'create', subject: 'opening', subjectId: 'o1' } });
+      await w.job.create({ data: { id: 'j1', kind: 'solve', subjectId: 'r1', progress: 0.5, startedAt: now } });
+    });
 
     const round = await p.round.findUniqueOrThrow({ where: { id: 'r1' }, include: { assignments: true, overrides: true, scenarios: true } });
     expect(round).toMatchObject({ objective: 1.5, solvedAt: now, status: 'draft' });
@@ -109,8 +113,9 @@ describe('migrations', () => {
     expect(await p.housingUnit.findUnique({ where: { id: 'h1' } })).toMatchObject({ places: 3 });
     expect(await p.auditLog.findFirst()).toMatchObject({ id: 1, subjectId: 'o1' });
     expect(await p.job.findUnique({ where: { id: 'j1' } })).toMatchObject({ status: 'queued', progress: 0.5, startedAt: now });
-    await expect(p.apiKey.create({ data: { id: 'k2', hash: 'abc', role: 'admin' } })).rejects.toThrow();
-    await expect(p.opening.create({ data: { id: 'o2', employerId: 'nobody', sector: 'F', region: 'X', seats: 1, startDate: '2026-01-01', data: '{}' } })).rejects.toThrow();
+    await expect(db.write((w) => w.apiKey.create({ data: { id: 'k2', hash: 'abc', role: 'admin' } }))).rejects.toThrow(/Unique constraint/);
+    await expect(db.write((w) => w.opening.create({ data: { id: 'o2', employerId: 'nobody', sector: 'F', region: 'X', seats: 1, startDate: '2026-01-01', data: '{}' } })))
+      .rejects.toThrow(/Foreign key/i);
     await db.close();
   });
 
@@ -131,5 +136,62 @@ describe('migrations', () => {
     raw.close();
     migrate(file, [{ name: '1_ok', checksum: 'a', sql: 'CREATE TABLE "B" ("id" TEXT);' }]);
     expect(() => migrate(file, [{ name: '1_ok', checksum: 'b', sql: 'CREATE TABLE "B" ("id" INT);' }])).toThrow(/changed after it was applied/);
+  });
+
+  // Prisma's way of changing a column on SQLite: copy the table, drop it, rename the copy. Other
+  // tables reference Participant (Assignment: RESTRICT, Outcome: CASCADE): with foreign keys on,
+  // the DROP would be refused or would empty the outcome history.
+  const rebuildParticipant = {
+    name: '20990101000000_rebuild_participant', checksum: 'rebuild', sql: `
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_Participant" (
+    "id" TEXT NOT NULL PRIMARY KEY, "reference" TEXT, "homeRegion" TEXT, "legalStatus" TEXT NOT NULL, "waitingSince" TEXT NOT NULL,
+    "programmeTags" TEXT NOT NULL DEFAULT '[]', "data" TEXT NOT NULL, "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP, "updatedAt" DATETIME NOT NULL
+);
+INSERT INTO "new_Participant" SELECT * FROM "Participant";
+DROP TABLE "Participant";
+ALTER TABLE "new_Participant" RENAME TO "Participant";
+CREATE INDEX "Participant_homeRegion_idx" ON "Participant"("homeRegion");
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+` };
+
+  /** A migrated database holding one participant with a published assignment and an outcome. */
+  function placedParticipantDatabase(name: string): string {
+    const file = join(dir, name);
+    migrate(file);
+    const raw = new Database(file);
+    raw.exec(`
+      INSERT INTO "Participant" (id, legalStatus, waitingSince, data, updatedAt) VALUES ('p1', 'refugee', '2025-01-01', '{}', CURRENT_TIMESTAMP);
+      INSERT INTO "Round" (id, name, filters, policy, updatedAt) VALUES ('r1', 'spring', '{}', '{}', CURRENT_TIMESTAMP);
+      INSERT INTO "Assignment" (id, roundId, participantId, resourceKind, resourceId, score, breakdown, status) VALUES ('a1', 'r1', 'p1', 'mentor', 'm1', 1, '{}', 'published');
+      INSERT INTO "Outcome" (id, participantId, resourceKind, resourceId, roundId, placedOn) VALUES ('x1', 'p1', 'mentor', 'm1', 'r1', '2026-03-01');`);
+    raw.close();
+    return file;
+  }
+
+  it('rebuild a table that others reference with foreign keys off, keeping every referencing row, and turn them back on', async () => {
+    const file = placedParticipantDatabase('rebuild.db');
+    expect(migrate(file, [...readMigrations(), rebuildParticipant])).toEqual([rebuildParticipant.name]);
+    const raw = new Database(file);
+    expect(raw.prepare('SELECT id FROM "Outcome"').all()).toEqual([{ id: 'x1' }]);
+    expect(raw.prepare('SELECT id FROM "Assignment"').all()).toEqual([{ id: 'a1' }]);
+    expect(raw.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    raw.close();
+    const db = await openDatabase(file);
+    await expect(db.write((tx) => tx.outcome.create({ data: { id: 'x2', participantId: 'nobody', resourceKind: 'mentor', resourceId: 'm1', roundId: 'r1', placedOn: '2026-03-01' } })))
+      .rejects.toThrow();
+    await db.close();
+  });
+
+  it('roll back a migration that leaves a reference dangling, naming the table', () => {
+    const file = placedParticipantDatabase('dangling.db');
+    const dangling = { name: '20990101000000_drop_people', checksum: 'dangling', sql: 'DELETE FROM "Participant";' };
+    expect(() => migrate(file, [...readMigrations(), dangling])).toThrow(/foreign key.*Assignment/i);
+    const raw = new Database(file);
+    expect(raw.prepare('SELECT id FROM "Participant"').all()).toEqual([{ id: 'p1' }]);
+    expect(raw.prepare('SELECT name FROM _placement_migrations WHERE name = ?').all(dangling.name)).toEqual([]);
+    raw.close();
   });
 });

@@ -100,7 +100,7 @@ describe('publishing a round', () => {
     for (const order of [0, 1]) {
       const a = await proposedRound(db, [[`p${1 + order * 2}`, 'opening', 'o1']]);
       const b = await proposedRound(db, [[`p${2 + order * 2}`, 'opening', 'o1']]);
-      if (order === 1) await db.prisma.opening.update({ where: { id: 'o1' }, data: { seats: 2 } });
+      if (order === 1) await db.write((tx) => tx.opening.update({ where: { id: 'o1' }, data: { seats: 2 } }));
       const results = await Promise.allSettled([publishRound(db, a, { keyId: null }), publishRound(db, b, { keyId: null })]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
@@ -129,7 +129,7 @@ describe('publishing a round', () => {
   it('refuses a proposal that predates overrides given since the last solve, but not one whose decisions follow them', async () => {
     const roundId = await proposedRound(db, [['p1', 'mentor', 'm1'], ['p2', 'training', 't1', 'rejected']]);
     const override = (participantId: string, resourceId: string, action: 'require' | 'forbid') =>
-      db.prisma.override.create({ data: { id: randomUUID(), roundId, participantId, resourceId, action } });
+      db.write((tx) => tx.override.create({ data: { id: randomUUID(), roundId, participantId, resourceId, action } }));
     await override('p2', 't1', 'forbid');
     await override('p1', 'm1', 'forbid');
     await override('p3', 'h1', 'require');
@@ -137,12 +137,12 @@ describe('publishing a round', () => {
     expect(error.message).toBe('the proposal predates overrides forbid p1 → m1, require p3 → h1: solve the round again; nothing was published');
     expect(error.details).toEqual({ overrides: ['forbid p1 → m1', 'require p3 → h1'] });
     expect((await statusesOf(db, roundId)).round).toBe('proposed');
-    await db.prisma.override.deleteMany({ where: { roundId, participantId: { in: ['p1', 'p3'] } } });
+    await db.write((tx) => tx.override.deleteMany({ where: { roundId, participantId: { in: ['p1', 'p3'] } } }));
     expect((await publishRound(db, roundId, { keyId: null })).status).toBe('published');
   });
 
   it('treats a withdrawn opening as having no room', async () => {
-    await db.prisma.opening.update({ where: { id: 'o1' }, data: { status: 'withdrawn' } });
+    await db.write((tx) => tx.opening.update({ where: { id: 'o1' }, data: { status: 'withdrawn' } }));
     const roundId = await proposedRound(db, [['p1', 'opening', 'o1']]);
     expect((await conflictOf(publishRound(db, roundId, { keyId: null }))).details)
       .toEqual({ resources: [{ resource: 'o1', kind: 'opening', capacity: 0, used: 0, requested: 1 }] });
@@ -152,7 +152,7 @@ describe('publishing a round', () => {
     const infeasible = await proposedRound(db, [], 'infeasible');
     expect((await conflictOf(publishRound(db, infeasible, { keyId: null }))).message).toMatch(/no plan to publish/);
     const solving = await proposedRound(db, [['p1', 'mentor', 'm1']]);
-    await db.prisma.round.update({ where: { id: solving }, data: { status: 'solving' } });
+    await db.write((tx) => tx.round.update({ where: { id: solving }, data: { status: 'solving' } }));
     expect((await conflictOf(publishRound(db, solving, { keyId: null }))).message).toMatch(/is solving: it can be published only when proposed/);
     const done = await proposedRound(db, [['p1', 'mentor', 'm1']]);
     await publishRound(db, done, { keyId: null });

@@ -51,7 +51,7 @@ export class Api {
     for (;;) {
       const job = await this.get(`/api/v1/jobs/${jobId}`, { key });
       if (job.status !== 200) throw new Error(`GET job ${jobId}: ${job.status} ${job.text}`);
-      if (job.body.status === 'succeeded' || job.body.status === 'failed') return job.body;
+      if (['succeeded', 'failed', 'cancelled'].includes(job.body.status)) return job.body;
       if (Date.now() > deadline) throw new Error(`job ${jobId} still ${job.body.status} after ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -25,15 +25,16 @@ const participant = {
 const mentor = { id: 'm-occ', kind: 'volunteer', region: 'Occitanie', caseloadCap: 3, gender: 'female', availableFrom: '2025-12-01' };
 const training = { id: 'fle-occ', provider: 'GRETA', kind: 'language', region: 'Occitanie', seats: 1, startDate: '2026-02-02', endDate: '2026-05-29' };
 const housing = { id: 'flat-bzh', region: 'Bretagne', places: 2, kind: 'shared', availableFrom: '2026-01-01' };
-const opening = { id: 'fuzz-o', title: 'Roofer', sector: 'F', region: 'Bretagne', seats: 1, contractType: 'alternance', startDate: '2026-04-01' };
+// Employer keys leave an opening's id out (the service names it); updates carry it.
+const opening = { title: 'Roofer', sector: 'F', region: 'Bretagne', seats: 1, contractType: 'alternance', startDate: '2026-04-01' };
 
 export function bodyRoutes(roundId: string): BodyRoute[] {
   return [
     { method: 'POST', path: '/api/v1/participants', role: 'coordinator', body: participant, fields: {
       'id!': 'string', 'birthYear!': 'int', 'gender!': 'enum', 'legalStatus!': 'enum', 'statusSince!': 'date', homeRegion: 'string',
-      'household!': 'object', 'household.adults': 'int', 'household.isolated': 'bool', languages: 'array', 'availableFrom!': 'date', 'waitingSince!': 'date',
+      household: 'object', 'household.adults': 'int', 'household.isolated': 'bool', languages: 'array', 'availableFrom!': 'date', 'waitingSince!': 'date',
       reference: 'string', skills: 'array', relocation: 'object', educationLevel: 'int' } },
-    { method: 'PUT', path: '/api/v1/participants/amina', role: 'coordinator', body: { ...participant, id: 'amina' }, fields: { 'birthYear!': 'int', 'household!': 'object', childcareNeed: 'bool' } },
+    { method: 'PUT', path: '/api/v1/participants/amina', role: 'coordinator', body: { ...participant, id: 'amina' }, fields: { 'birthYear!': 'int', household: 'object', childcareNeed: 'bool' } },
     { method: 'POST', path: '/api/v1/mentors', role: 'coordinator', body: { ...mentor, id: 'fuzz-m' }, fields: {
       'id!': 'string', 'kind!': 'enum', region: 'string', 'caseloadCap!': 'int', currentCaseload: 'int', 'gender!': 'enum', 'availableFrom!': 'date', languages: 'array', eligibility: 'object' } },
     { method: 'PUT', path: '/api/v1/mentors/m-occ', role: 'admin', body: mentor, fields: { 'caseloadCap!': 'int', 'kind!': 'enum' } },
@@ -45,7 +46,7 @@ export function bodyRoutes(roundId: string): BodyRoute[] {
     { method: 'PUT', path: '/api/v1/housing-units/flat-bzh', role: 'coordinator', body: housing, fields: { 'places!': 'int' } },
     { method: 'POST', path: '/api/v1/employers', role: 'coordinator', body: { id: 'fuzz-e', name: 'Fuzz SARL' }, fields: { 'id!': 'string', 'name!': 'string', region: 'string' } },
     { method: 'POST', path: '/api/v1/employers/emp-bzh/openings', role: 'employer', body: opening, fields: {
-      'id!': 'string', 'title!': 'string', 'sector!': 'string', 'region!': 'string', 'seats!': 'int', 'contractType!': 'enum', 'startDate!': 'date',
+      id: 'string', 'title!': 'string', 'sector!': 'string', 'region!': 'string', 'seats!': 'int', 'contractType!': 'enum', 'startDate!': 'date',
       shortageIndex: 'number', skills: 'array', durationMonths: 'int' } },
     { method: 'PUT', path: '/api/v1/employers/emp-bzh/openings/job-bzh', role: 'employer', body: { ...opening, id: 'job-bzh' }, fields: { 'seats!': 'int', 'title!': 'string' } },
     { method: 'POST', path: '/api/v1/rounds', role: 'coordinator', body: { name: 'fuzz', filters: { regions: ['Occitanie'] }, policy: { timeLimitMs: 1000 } }, fields: {
@@ -144,6 +145,43 @@ export function badCsv(): fc.Arbitrary<InvalidRequest> {
   return fc.tuple(kinds, file).map(([kind, raw]) => ({ method: 'POST', path: `/api/v1/${kind}/import`, role: 'coordinator' as const, raw, contentType: 'text/csv', status: 400 }));
 }
 
+/** Properties every JavaScript object has: a column spec must not mistake them for columns. */
+const prototypeNames = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__', 'household.__proto__'];
+
+/** A CSV header naming a property of Object.prototype, alone or among good columns: a 400 naming that column. */
+export function prototypeHeaders(): fc.Arbitrary<InvalidRequest> {
+  const kinds = fc.constantFrom('participants', 'mentors', 'training-sessions', 'housing-units');
+  return fc.tuple(kinds, fc.constantFrom(...prototypeNames), fc.boolean()).map(([kind, name, alone]) => ({
+    method: 'POST', path: `/api/v1/${kind}/import`, role: 'coordinator' as const, contentType: 'text/csv', status: 400, field: name,
+    raw: alone ? `id,${name}\nproto-1,x` : `${csvHeader},${name}\nok-1,1999,female,refugee,2024-01-01,2026-01-01,2025-01-01,1`,
+  }));
+}
+
+/**
+ * An employer key naming the id of an opening it creates: another employer's (job-occ), its
+ * own, or a free one. All get the same 400 on body.id, so the answer never tells which ids exist.
+ */
+export function employerChosenIds(): fc.Arbitrary<InvalidRequest> {
+  const id = fc.oneof(fc.constantFrom('job-occ', 'job-bzh'), fc.stringMatching(/^[a-z0-9-]{1,30}$/));
+  return id.map((chosen) => ({ method: 'POST', path: '/api/v1/employers/emp-bzh/openings', role: 'employer' as const, json: { ...opening, id: chosen }, field: 'body.id', status: 400 }));
+}
+
+/** Paths with a percent escape that decodes to no character (`%zz`, a cut UTF-8 sequence): 400 naming the URL. */
+export function malformedUrls(): fc.Arbitrary<InvalidRequest> {
+  const escape = fc.constantFrom('%zz', '%', '%E0%A4%A', '%C3', '%G1', '%%', '%ff%fe');
+  const where = fc.constantFrom('/api/v1/participants/', '/api/v1/rounds/', '/api/v1/employers/emp-bzh/openings/', '/api/v1/jobs/', '/health/', '/api/v1/');
+  return fc.tuple(where, fc.stringMatching(/^[a-z0-9]{0,8}$/), escape, fc.constantFrom<InvalidRequest['role']>('coordinator', 'employer', 'planner'))
+    .map(([prefix, id, bad, role]) => ({ method: 'GET', path: `${prefix}${id}${bad}`, role, status: 400, field: 'url' }));
+}
+
+/** Time limits past the maximum a policy may ask for (a round's, or a scenario's own): 400 naming the field. */
+export function overlongTimeLimits(maxTimeLimitMs: number): fc.Arbitrary<InvalidRequest> {
+  const limit = fc.integer({ min: maxTimeLimitMs + 1, max: 2 ** 31 });
+  return fc.tuple(limit, fc.boolean()).map(([timeLimitMs, round]) => (round
+    ? { method: 'POST', path: '/api/v1/rounds', role: 'coordinator' as const, json: { name: 'long', policy: { timeLimitMs } }, field: 'body.policy.timeLimitMs' }
+    : { method: 'POST', path: '/api/v1/scenarios', role: 'planner' as const, json: { name: 'long', base: { filters: {} }, changes: [], policy: { timeLimitMs } }, field: 'body.policy.timeLimitMs' }));
+}
+
 /** Query strings with bad numbers, unknown parameters or statuses. */
 export function badQueries(): fc.Arbitrary<InvalidRequest> {
   const value = fc.oneof(fc.constantFrom('-1', '0', 'abc', '1.5', '100000', ''), fc.string({ maxLength: 5 }).filter((s) => !/^\d+$/.test(s)));
@@ -171,7 +209,7 @@ export function strayFieldsAndLongIds(roundId: string): fc.Arbitrary<InvalidRequ
     ['POST', '/api/v1/rounds', 'coordinator', { name: 'x' }],
     ['POST', `/api/v1/rounds/${roundId}/overrides`, 'coordinator', { participant: 'amina', resource: 'm-occ', action: 'forbid' }],
     ['POST', '/api/v1/employers', 'coordinator', { id: 'stray-e', name: 'Stray' }],
-    ['POST', '/api/v1/employers/emp-bzh/openings', 'employer', { id: 'stray-o', title: 'T', sector: 'F', region: 'R', seats: 1, contractType: 'internship', startDate: '2026-01-01' }],
+    ['POST', '/api/v1/employers/emp-bzh/openings', 'employer', { title: 'T', sector: 'F', region: 'R', seats: 1, contractType: 'internship', startDate: '2026-01-01' }],
     ['POST', '/api/v1/keys', 'admin', { role: 'planner' }],
   ];
   const stray = fc.tuple(fc.constantFrom(...closed), fc.stringMatching(/^[a-z]{3,12}$/)).map(([[method, path, role, body], name]) => ({

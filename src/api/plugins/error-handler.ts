@@ -1,6 +1,7 @@
-import type { FastifyError, FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { ConflictError, InputError, NotFoundError, type FieldIssue } from '../../services/errors.js';
+import { ConflictError, ForbiddenError, InputError, NotFoundError, type FieldIssue } from '../../services/errors.js';
+import { loggableError } from '../../services/loggable-error.js';
 import type { ErrorBody } from '../schemas/common.js';
 import { globalPlugin } from './global-plugin.js';
 
@@ -26,6 +27,24 @@ function unsupportedMediaType(sent: string | undefined): [string, Partial<ErrorB
   return [message, { issues: [{ path: 'headers.content-type', message: 'must be application/json, or text/csv for imports' }] }];
 }
 
+/**
+ * Errors Fastify's router meets before any route, hook or error handler runs (a URL whose
+ * percent escapes decode to nothing, a path parameter over its length limit): given as the
+ * `frameworkErrors` server option, so they get the same JSON body as every other error.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    void send(reply, 400, 'malformed URL: a percent sign must start an escape of a character (%xx)', { issues: [{ path: 'url', message: 'has an escape that decodes to no character' }] });
+    return;
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void send(reply, 400, 'malformed URL: a path parameter is too long', { issues: [{ path: 'url', message: 'has a path parameter over 100 characters' }] });
+    return;
+  }
+  request.log.error({ code: error.code }, 'request failed in the router');
+  void send(reply, 500, 'internal error: the request was not carried out');
+}
+
 // Prisma's codes for a broken unique or foreign key: a clash with stored data, not a server fault.
 const prismaConflicts = new Set(['P2002', 'P2003', 'P2014']);
 
@@ -42,6 +61,7 @@ export const errorHandlerPlugin = globalPlugin(async (app) => {
     const known: unknown = error;
     if (known instanceof InputError) return send(reply, 400, known.message, { issues: known.issues });
     if (known instanceof NotFoundError) return send(reply, 404, known.message);
+    if (known instanceof ForbiddenError) return send(reply, 403, known.message);
     if (known instanceof ConflictError) return send(reply, 409, known.message, known.details === undefined ? {} : { details: known.details });
     if (prismaConflicts.has(String(error.code))) return send(reply, 409, 'the change clashes with stored data (a duplicate or a dangling id)');
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(reply, 415, ...unsupportedMediaType(request.headers['content-type']));
@@ -49,7 +69,7 @@ export const errorHandlerPlugin = globalPlugin(async (app) => {
     if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
       return send(reply, status, error.message, { issues: [{ path: 'request', message: error.message }] });
     }
-    request.log.error({ err: error }, 'request failed');
+    request.log.error({ error: loggableError(error) }, 'request failed');
     return send(reply, 500, 'internal error: the request was not carried out');
   });
   app.setNotFoundHandler((request, reply) => send(reply, 404, `no route ${request.method} ${request.url.split('?')[0]}`));

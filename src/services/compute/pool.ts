@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
+import { fromTaskFailure, type TaskFailure } from './task-error.js';
 import type { ComputeResults, ComputeTask } from './tasks.js';
 
 const entry = new URL('./worker-entry.mjs', import.meta.url);
 
-type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
+type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; failure: TaskFailure };
 interface Pending { resolve(value: unknown): void; reject(error: Error): void }
 
 /**
@@ -16,11 +17,23 @@ export class ComputeThreads {
   #pending = new Map<number, Pending>();
   #nextId = 1;
 
-  run<K extends ComputeTask['kind']>(task: Extract<ComputeTask, { kind: K }>): Promise<ComputeResults[K]> {
+  /**
+   * Runs `task` on the thread. Aborting `signal` stops the thread (the solver cannot be
+   * interrupted between its own steps), so the task rejects at once; the next task starts a
+   * new thread.
+   */
+  run<K extends ComputeTask['kind']>(task: Extract<ComputeTask, { kind: K }>, signal?: AbortSignal): Promise<ComputeResults[K]> {
+    if (signal?.aborted) return Promise.reject(new Error('stopped before it started'));
     const worker = this.#worker ?? this.#start();
     const id = this.#nextId++;
+    const stop = () => { void worker.terminate(); };
+    signal?.addEventListener('abort', stop, { once: true });
+    const settled = () => signal?.removeEventListener('abort', stop);
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.#pending.set(id, {
+        resolve: (value) => { settled(); resolve(value as ComputeResults[K]); },
+        reject: (error) => { settled(); reject(error); },
+      });
       worker.postMessage({ id, task });
     });
   }
@@ -32,7 +45,7 @@ export class ComputeThreads {
       const pending = this.#pending.get(answer.id);
       this.#pending.delete(answer.id);
       if (answer.ok) pending?.resolve(answer.value);
-      else pending?.reject(new Error(answer.message));
+      else pending?.reject(fromTaskFailure(answer.failure));
     });
     const lost = (reason: string) => {
       if (this.#worker === worker) this.#worker = null;

@@ -52,7 +52,9 @@ function readRows(text: string): { header: string[]; rows: { line: number; cells
     // With `info`, csv-parse returns each record with the line it ended on.
     records = parse(text, { info: true, trim: true, skip_empty_lines: true, relax_column_count: true, bom: true }) as unknown as typeof records;
   } catch (error) {
-    throw new InputError('the CSV text cannot be read', [{ path: 'body', message: (error as Error).message }]);
+    // csv-parse says on which line the text stopped being CSV (an unclosed or stray quote).
+    const line = (error as { lines?: unknown }).lines;
+    throw new InputError('the CSV text cannot be read', [{ path: 'body', message: (error as Error).message, ...(typeof line === 'number' ? { line } : {}) }]);
   }
   const [head, ...rest] = records;
   if (!head) throw new InputError('the CSV text is empty', [{ path: 'body', message: 'needs a header line and at least one row' }]);
@@ -62,22 +64,29 @@ function readRows(text: string): { header: string[]; rows: { line: number; cells
 function checkHeader(header: string[], columns: ColumnSpec): void {
   const issues: FieldIssue[] = [];
   header.forEach((name, i) => {
-    if (!(name in columns)) issues.push({ line: 1, path: name || `column ${i + 1}`, message: `unknown column (known: ${Object.keys(columns).join(', ')})` });
+    // Own keys only: `in` would also find `__proto__`, `constructor` or `toString` on the prototype.
+    if (!Object.hasOwn(columns, name)) issues.push({ line: 1, path: name || `column ${i + 1}`, message: `unknown column (known: ${Object.keys(columns).join(', ')})` });
     else if (header.indexOf(name) !== i) issues.push({ line: 1, path: name, message: 'column appears twice' });
   });
   if (issues.length > 0) throw new InputError('the CSV header has unknown or repeated columns', issues);
 }
 
+/** One record of a file and the line it ends on, so that later checks (capacity floors) can name it too. */
+export interface CsvRow<T> {
+  line: number;
+  item: T;
+}
+
 /**
- * Parses CSV text into domain objects validated by `schema`. Every bad row is reported, with
- * its line in the file and the field; if any row is bad, the whole file is refused.
+ * Parses CSV text into domain objects validated by `schema`, each with its line. Every bad row
+ * is reported, with its line in the file and the field; if any row is bad, the whole file is refused.
  */
-export function parseCsv<S extends z.ZodType>(text: string, columns: ColumnSpec, schema: S): (z.infer<S> & { id: string })[] {
+export function parseCsvRows<S extends z.ZodType>(text: string, columns: ColumnSpec, schema: S): CsvRow<z.infer<S> & { id: string }>[] {
   const { header, rows } = readRows(text);
   checkHeader(header, columns);
   if (rows.length === 0) throw new InputError('the CSV text has no rows', [{ line: 1, path: 'body', message: 'needs at least one row under the header' }]);
   const issues: FieldIssue[] = [];
-  const items: (z.infer<S> & { id: string })[] = [];
+  const items: CsvRow<z.infer<S> & { id: string }>[] = [];
   const lineOfId = new Map<string, number>();
   for (const { line, cells } of rows) {
     const row = rowObject(header, columns, cells, line, issues);
@@ -96,10 +105,15 @@ export function parseCsv<S extends z.ZodType>(text: string, columns: ColumnSpec,
     const first = lineOfId.get(value.id);
     if (first !== undefined) issues.push({ line, path: 'id', message: `duplicate id "${value.id}" (also on line ${first})` });
     else lineOfId.set(value.id, line);
-    items.push(value);
+    items.push({ line, item: value });
   }
   if (issues.length > 0) throw new InputError(`${new Set(issues.map((i) => i.line)).size} bad row(s): nothing was imported`, issues);
   return items;
+}
+
+/** The domain objects of a CSV text (parseCsvRows without the lines). */
+export function parseCsv<S extends z.ZodType>(text: string, columns: ColumnSpec, schema: S): (z.infer<S> & { id: string })[] {
+  return parseCsvRows(text, columns, schema).map((row) => row.item);
 }
 
 /** An empty cell of a required field says so, rather than zod's "expected string, received undefined" or the enum's options. */

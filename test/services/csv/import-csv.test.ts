@@ -3,7 +3,7 @@ import { participants, mentors } from '../../../src/db/repositories/stores.js';
 import { Mentor } from '../../../src/domain/mentor.js';
 import { Participant } from '../../../src/domain/participant.js';
 import { mentorColumns, participantColumns } from '../../../src/services/csv/columns.js';
-import { parseCsv } from '../../../src/services/csv/import-csv.js';
+import { parseCsv, parseCsvRows } from '../../../src/services/csv/import-csv.js';
 import { InputError, type FieldIssue } from '../../../src/services/errors.js';
 import { importItems, listItems } from '../../../src/services/resources.js';
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database.js';
@@ -67,7 +67,7 @@ describe('parseCsv', () => {
   });
 
   it('refuses text that is not CSV, an empty file and a header without rows, naming the body', () => {
-    expect(refusal(() => parseCsv(`${header}\n"p1,1999\n`, participantColumns, Participant)).where).toEqual(['-:body']);
+    expect(refusal(() => parseCsv(`${header}\n"p1,1999\n`, participantColumns, Participant)).where).toEqual(['2:body']);
     expect(refusal(() => parseCsv('', participantColumns, Participant)).where).toEqual(['-:body']);
     expect(refusal(() => parseCsv(`${header}\n`, participantColumns, Participant)).where).toEqual(['1:body']);
   });
@@ -98,7 +98,7 @@ describe('importing a CSV file', () => {
   beforeAll(async () => { temp = await openTempDatabase('placement-csv-'); });
   afterAll(async () => temp.remove());
 
-  const importText = async (text: string) => importItems(temp.db, participants, parseCsv(text, participantColumns, Participant), { keyId: 'key-1' });
+  const importText = async (text: string) => importItems(temp.db, participants, parseCsvRows(text, participantColumns, Participant), { keyId: 'key-1' });
 
   it('imports every row of a good file, then updates the rows it already has', async () => {
     expect(await importText([header, row('a'), row('b'), row('c')].join('\n'))).toEqual({ created: 3, updated: 0 });
@@ -121,8 +121,8 @@ describe('importing a CSV file', () => {
 
   it('keeps a mentor imported again with a new cap, and stores the cap in its column', async () => {
     const text = 'id,kind,gender,availableFrom,caseloadCap\nm1,volunteer,male,2026-01-01,4\n';
-    await importItems(temp.db, mentors, parseCsv(text, mentorColumns, Mentor), { keyId: null });
-    await importItems(temp.db, mentors, parseCsv(text.replace(',4', ',6'), mentorColumns, Mentor), { keyId: null });
+    await importItems(temp.db, mentors, parseCsvRows(text, mentorColumns, Mentor), { keyId: null });
+    await importItems(temp.db, mentors, parseCsvRows(text.replace(',4', ',6'), mentorColumns, Mentor), { keyId: null });
     expect(await temp.db.prisma.mentor.findUnique({ where: { id: 'm1' } })).toMatchObject({ caseloadCap: 6, currentCaseload: 0 });
   });
 });

@@ -62,8 +62,8 @@ export async function roundRoutes(instance: FastifyInstance): Promise<void> {
   app.post('/:id/publish', { config: coordinators, schema: { ...common, summary: 'Publish the round: all its assignments or none (409 names the full resources)', params: IdParams, response: { 200: RoundSummaryBody, ...errorResponses } } },
     async (request) => publishRound(db, request.params.id, actorOf(request)));
 
-  app.post('/:id/cancel', { config: coordinators, schema: { ...common, summary: 'Cancel a draft or proposed round', params: IdParams, response: { 200: RoundSummaryBody, ...errorResponses } } },
-    async (request) => cancelRound(db, request.params.id, actorOf(request)));
+  app.post('/:id/cancel', { config: coordinators, schema: { ...common, summary: 'Cancel a draft or proposed round, or one being solved (its solve is stopped first)', params: IdParams, response: { 200: RoundSummaryBody, ...errorResponses } } },
+    async (request) => cancelRound(db, app.services.jobs, request.params.id, request.principal));
 
   app.get('/:id/export.csv', { config: coordinators, schema: { ...common, summary: 'The round\'s assignments as CSV', params: IdParams, produces: ['text/csv'], response: { 200: z.string(), ...errorResponses } } },
     async (request, reply) => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Id } from '../../../domain/common.js';
 import { Employer } from '../../../domain/opening.js';
 import {
-  OpeningInput, OpeningView, createEmployer, createOpening, getOpening, listEmployers, listOpenings, updateOpening, visibleEmployer, withdrawOpening,
+  OpeningCreate, OpeningInput, OpeningView, createEmployer, createOpening, getOpening, listEmployers, listOpenings, updateOpening, visibleEmployer, withdrawOpening,
 } from '../../../services/openings.js';
 import { actorOf, allow } from '../../plugins/auth.js';
 import { IdParams, bearer, errorResponses } from '../../schemas/common.js';
@@ -34,10 +34,10 @@ export async function employerRoutes(instance: FastifyInstance): Promise<void> {
       return listOpenings(db, request.params.id);
     });
 
-  app.post('/:id/openings', { config: owners, schema: { ...common, summary: 'Create an opening', params: IdParams, body: OpeningInput, response: { 201: OpeningView, ...errorResponses } } },
+  app.post('/:id/openings', { config: owners, schema: { ...common, summary: 'Create an opening (employer keys leave out `id`: the service names it)', params: IdParams, body: OpeningCreate, response: { 201: OpeningView, ...errorResponses } } },
     async (request, reply) => {
       await visibleEmployer(db, request.principal, request.params.id);
-      return reply.code(201).send(await createOpening(db, request.params.id, request.body, actorOf(request)));
+      return reply.code(201).send(await createOpening(db, request.params.id, request.body, request.principal));
     });
 
   app.get('/:id/openings/:openingId', { config: owners, schema: { ...common, summary: 'Read one opening', params: OpeningParams, response: { 200: OpeningView, ...errorResponses } } },
