@@ -53,10 +53,10 @@ describe('editing resources that published rounds use', () => {
       'id,kind,region,caseloadCap,currentCaseload,gender,availableFrom',
       'm-new,volunteer,Occitanie,2,0,male,2025-12-01',
       'm-occ,volunteer,Occitanie,3,0,female,2025-12-01',
-      'm-bzh,volunteer,Bretagne,0,2,male,2025-12-01',
+      'm-bzh,volunteer,Bretagne,0,0,male,2025-12-01',
     ]));
     expect(mentors.status).toBe(400);
-    expect(mentors.body.issues.map((i: { line: number; path: string }) => `${i.line}:${i.path}`)).toEqual(['3:currentCaseload', '4:caseloadCap']);
+    expect(mentors.body.issues.map((i: { line: number; path: string }) => `${i.line}:${i.path}`)).toEqual(['3:currentCaseload', '4:currentCaseload']);
     expect((await api.get('/api/v1/mentors/m-new', { key })).status).toBe(404);
   });
 
