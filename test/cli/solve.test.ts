@@ -48,10 +48,10 @@ const badFields = {
 
 /** Reference errors: every field has the right shape, but ids do not fit together. */
 const badReferences = {
-  participants: [{ id: 'amina' }, { id: 'amina' }],
-  resources: [{ id: 'm1', kind: 'mentor', capacity: 1 }, { id: 'job', kind: 'opening', capacity: 1 }],
+  participants: [{ id: 'amina' }, { id: 'amina' }, { id: 'bilal', regions: ['Occitanie'] }],
+  resources: [{ id: 'm1', kind: 'mentor', capacity: 1 }, { id: 'fle', kind: 'training', capacity: 5 }, { id: 'job', kind: 'opening', capacity: 1 }],
   edges: [{ participant: 'amina', resource: 'm9', score: 1 }],
-  bridges: [{ participant: 'amina', opening: 'job', trainings: ['m1'] }],
+  bridges: [{ participant: 'amina', opening: 'job', trainings: ['m1'] }, { participant: 'amina', opening: 'job', trainings: ['fle'] }],
 };
 
 // Each case runs the command in its own process, so the cases can run side by side.
@@ -169,13 +169,15 @@ describe.concurrent('npm run cli -- solve', () => {
         ],
       },
       {
-        what: 'a duplicate id, an edge to a missing resource and a bridge to a mentor',
+        what: 'a duplicate id, regions without a home region, an edge to a missing resource, a bridge to a mentor and a second bridge',
         name: 'references.json',
         expected: [
           'error: problem file {file} is inconsistent:\n',
           '\n  participants[1].id: duplicate participant id "amina"',
+          '\n  participants[2].regions: given without homeRegion; a participant without a home region has no location constraints',
           '\n  edges[0].resource: unknown resource "m9"',
           '\n  bridges[0].trainings[0]: "m1" is a mentor, not a training',
+          '\n  bridges[1]: duplicate bridge amina → job (first at bridges[0])',
         ],
       },
       {
