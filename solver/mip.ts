@@ -34,6 +34,7 @@ export interface MipModel {
 }
 
 export interface MipOptions {
+  /** Wall-clock time for the search. jsLPSolver lets its root relaxation run up to 1 s under a shorter limit (rootGraceMs). */
   timeLimitMs: number;
 }
 

@@ -39,10 +39,10 @@ export function parseProblem(input: unknown): Problem {
 function crossReferenceIssues(problem: Problem): ProblemIssue[] {
   const participants = uniqueIds(problem.participants, 'participants', 'participant');
   const resources = uniqueIds(problem.resources, 'resources', 'resource');
-  const kinds = new Map(problem.resources.map((resource) => [resource.id, resource.kind]));
-  const refs = { participants: participants.ids, kinds };
+  const refs: References = { participants: participants.ids, kinds: firstKinds(problem), duplicated: resources.duplicated };
   return [
     ...participants.issues,
+    ...regionIssues(problem),
     ...resources.issues,
     ...edgeIssues(problem, refs),
     ...bridgeIssues(problem, refs),
@@ -54,16 +54,41 @@ function crossReferenceIssues(problem: Problem): ProblemIssue[] {
 interface References {
   participants: Set<string>;
   kinds: Map<string, ResourceKind>;
+  /** Resource ids given more than once: already reported, and which entry a reference means is unknown. */
+  duplicated: Set<string>;
 }
 
 function uniqueIds(items: readonly { id: string }[], field: string, noun: string) {
   const ids = new Set<string>();
+  const duplicated = new Set<string>();
   const issues: ProblemIssue[] = [];
   items.forEach((item, index) => {
-    if (ids.has(item.id)) issues.push({ path: [field, index, 'id'], message: `duplicate ${noun} id "${item.id}"` });
+    if (ids.has(item.id)) {
+      issues.push({ path: [field, index, 'id'], message: `duplicate ${noun} id "${item.id}"` });
+      duplicated.add(item.id);
+    }
     ids.add(item.id);
   });
-  return { ids, issues };
+  return { ids, duplicated, issues };
+}
+
+function firstKinds(problem: Problem): Map<string, ResourceKind> {
+  const kinds = new Map<string, ResourceKind>();
+  for (const resource of problem.resources) if (!kinds.has(resource.id)) kinds.set(resource.id, resource.kind);
+  return kinds;
+}
+
+/** Without a home region a participant has no location constraints: `regions` would be ignored in silence. */
+function regionIssues(problem: Problem): ProblemIssue[] {
+  const issues: ProblemIssue[] = [];
+  problem.participants.forEach((participant, index) => {
+    if (participant.regions === undefined || participant.homeRegion !== undefined) return;
+    issues.push({
+      path: ['participants', index, 'regions'],
+      message: 'given without homeRegion; a participant without a home region has no location constraints',
+    });
+  });
+  return issues;
 }
 
 function pairIssues(
@@ -83,21 +108,25 @@ function pairIssues(
   return issues;
 }
 
-function edgeIssues(problem: Problem, refs: References): ProblemIssue[] {
-  const issues = pairIssues(problem.edges, ['edges'], refs);
+/** Every repeat of a participant → resource pair, e.g. "duplicate edge amina → m1 (first at edges[1])". */
+function duplicatePairs<T>(items: readonly T[], field: string, noun: string, pair: (item: T) => [string, string]): ProblemIssue[] {
+  const issues: ProblemIssue[] = [];
   const firstIndex = new Map<string, number>();
-  problem.edges.forEach((edge, index) => {
-    const key = `${edge.participant}\u0000${edge.resource}`;
+  items.forEach((item, index) => {
+    const [participant, resource] = pair(item);
+    const key = `${participant}\u0000${resource}`;
     const first = firstIndex.get(key);
     if (first === undefined) firstIndex.set(key, index);
-    else {
-      issues.push({
-        path: ['edges', index],
-        message: `duplicate edge ${edge.participant} → ${edge.resource} (first at edges[${first}])`,
-      });
-    }
+    else issues.push({ path: [field, index], message: `duplicate ${noun} ${participant} → ${resource} (first at ${field}[${first}])` });
   });
   return issues;
+}
+
+function edgeIssues(problem: Problem, refs: References): ProblemIssue[] {
+  return [
+    ...pairIssues(problem.edges, ['edges'], refs),
+    ...duplicatePairs(problem.edges, 'edges', 'edge', (edge) => [edge.participant, edge.resource]),
+  ];
 }
 
 function bridgeIssues(problem: Problem, refs: References): ProblemIssue[] {
@@ -113,12 +142,20 @@ function bridgeIssues(problem: Problem, refs: References): ProblemIssue[] {
       if (message) issues.push({ path: ['bridges', index, 'trainings', position], message });
     });
   });
+  // Two bridges of one pair both apply (each x[p,o] ≤ Σ its trainings), so together they can shut the opening.
+  issues.push(...duplicatePairs(problem.bridges, 'bridges', 'bridge', (bridge) => [bridge.participant, bridge.opening]));
   return issues;
 }
 
 function kindIssue(resource: string, expected: ResourceKind, refs: References): string | undefined {
   const kind = refs.kinds.get(resource);
   if (kind === undefined) return `unknown resource "${resource}"`;
-  if (kind !== expected) return `"${resource}" is a ${kind}, not a ${expected}`;
+  if (refs.duplicated.has(resource)) return undefined;
+  if (kind !== expected) return `"${resource}" is ${withArticle(kind)}, not ${withArticle(expected)}`;
   return undefined;
+}
+
+/** "a mentor", "an opening". */
+function withArticle(kind: ResourceKind): string {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
 }

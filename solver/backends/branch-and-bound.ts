@@ -37,12 +37,13 @@ export function branchAndBound(model: MipModel, columns: ModelColumns, relax: No
   while (open.size > 0) {
     const node = open.pop()!;
     if (search.prunes(node.bound)) continue;
-    // The root is always solved: its relaxation and rounding give a bound and, often, a plan.
+    // The root is solved even past the deadline, within the relaxation's grace:
+    // its relaxation and rounding give a bound and, often, a plan.
     if (node.bound !== Infinity && Date.now() > deadline) {
       open.push(node);
       return search.stopped(open.bestBound);
     }
-    search.dive(node, open, deadline);
+    if (search.dive(node, open, deadline) === 'stopped') return search.stopped(open.bestBound);
   }
   return search.exhausted();
 }
@@ -86,21 +87,27 @@ class Search {
     return bound < best + this.step - 1e-6 * Math.max(1, Math.abs(best)) || (this.step === 0 && bound <= best);
   }
 
-  dive(start: OpenNode, open: NodeQueue, deadline: number): void {
+  /** 'stopped' when the deadline interrupted a node's LP: that node goes back to `open` with its parent's bound. */
+  dive(start: OpenNode, open: NodeQueue, deadline: number): 'stopped' | 'ended' {
     let node: OpenNode | null = start;
     while (node !== null) {
       this.nodes++;
       const relaxed = this.relax.solve(node.fixed, node.warm);
+      if (relaxed.stopped) {
+        open.push(node);
+        return 'stopped';
+      }
       if (node.origin && relaxed.feasible) this.pseudocosts.record(node.origin, relaxed.objective);
-      if (!relaxed.feasible || this.prunes(relaxed.objective)) return;
+      if (!relaxed.feasible || this.prunes(relaxed.objective)) return 'ended';
       // Rounding every node costs more than it finds: at the start of each dive and now and then within.
       if (node === start || this.nodes % 16 === 0) this.offer(roundGreedily(this.model, this.columns, node.fixed, relaxed.values));
       node = this.branch(node, relaxed, open);
       if (node !== null && Date.now() > deadline) {
         open.push(node);
-        return;
+        return 'ended';
       }
     }
+    return 'ended';
   }
 
   /** Queues one child of the node and returns the other, to dive into; null when the node is integral. */

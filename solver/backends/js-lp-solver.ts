@@ -13,7 +13,7 @@ export const jsLpSolverBackend: MipBackend = {
   async solve(model: MipModel, options: MipOptions): Promise<MipSolution> {
     const deadline = Date.now() + options.timeLimitMs;
     const columns = modelColumns(model);
-    const outcome = branchAndBound(model, columns, lpSolverRelaxation(model, columns), deadline);
+    const outcome = branchAndBound(model, columns, lpSolverRelaxation(model, columns, deadline), deadline);
     const constant = model.objectiveConstant;
     return {
       status: outcome.status,

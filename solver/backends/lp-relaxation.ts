@@ -4,7 +4,8 @@ import { lpSolver, type LpBoundCut, type LpConstraintBound, type LpModel, type L
 import { dualSimplex } from './dual-simplex.js';
 import { addRootCovers } from './root-cuts.js';
 import { feasibilityTolerance } from './plan-check.js';
-import { infeasibleNode, type NodeRelaxation, type RelaxedSolution, type WarmStart } from './relaxation.js';
+import { beforeDeadline, guardPivots, type PivotClock } from './pivot-deadline.js';
+import { infeasibleNode, stoppedNode, type NodeRelaxation, type RelaxedSolution, type WarmStart } from './relaxation.js';
 import { TableauSnapshots } from './tableau-snapshots.js';
 
 /**
@@ -12,13 +13,25 @@ import { TableauSnapshots } from './tableau-snapshots.js';
  * solved once and saved; a node is the root plus one bound row per fixing,
  * re-optimised by dual simplex (the root basis stays dual feasible). A child
  * met during a dive extends the live tableau by its new fixings only.
+ *
+ * Every simplex stops at `deadline` (pivot-deadline.ts), the root's at the
+ * latest of `deadline` and `rootGraceMs` after the search started: a limit
+ * shorter than that still gets the root's bound and rounding on a small model.
  */
-export function lpSolverRelaxation(model: MipModel, columns: ModelColumns): NodeRelaxation {
+export const rootGraceMs = 1_000;
+
+export function lpSolverRelaxation(model: MipModel, columns: ModelColumns, deadline: number): NodeRelaxation {
+  const clock: PivotClock = { stopAt: Math.max(deadline, Date.now() + rootGraceMs) };
   let live: LiveTableau | null | undefined;
   return {
     solve(fixed, warm) {
       // The first call is the root: its fixings leave the LP for good.
-      if (live === undefined) live = LiveTableau.create(model, columns, fixed);
+      if (live === undefined) {
+        const root = LiveTableau.create(model, columns, fixed, clock);
+        clock.stopAt = deadline;
+        if (root === 'deadline') return stoppedNode(model.variables.length);
+        live = root;
+      }
       return live === null ? infeasibleNode(model.variables.length) : live.solve(fixed, warm);
     },
     warmStart: () => live?.warmStart(),
@@ -29,7 +42,7 @@ export function lpSolverRelaxation(model: MipModel, columns: ModelColumns): Node
 const nodeCutRounds = 2;
 
 class LiveTableau {
-  /** Fixings the tableau currently holds; null after an infeasible node left it unusable. */
+  /** Fixings the tableau currently holds; null after an infeasible or stopped node left it unusable. */
   private current: Int8Array | null;
   private readonly snapshots = new TableauSnapshots();
 
@@ -43,20 +56,34 @@ class LiveTableau {
     this.current = base;
   }
 
-  static create(model: MipModel, columns: ModelColumns, base: Int8Array): LiveTableau | null {
+  /** Null when the root is infeasible; 'deadline' when the clock stopped its LP before the optimum. */
+  static create(model: MipModel, columns: ModelColumns, base: Int8Array, clock: PivotClock): LiveTableau | null | 'deadline' {
     const json = rootModel(model, columns, base);
     if (json === null) return null;
     const lp = new lpSolver.Model(1e-9).loadJson(json);
-    lp.solve();
+    guardPivots(lp.tableau, clock);
+    if (beforeDeadline(() => lp.solve()) === 'deadline') return 'deadline';
     if (!lp.tableau.feasible) return null;
     const indexOf = new Int32Array(model.variables.length).fill(-1);
     for (const variable of lp.variables) indexOf[Number(variable.id.slice(1))] = variable.index;
-    if (addRootCovers(model, { tableau: lp.tableau, base, indexOf }) === 'infeasible') return null;
+    lp.tableau.save();
+    const covers = beforeDeadline(() => addRootCovers(model, { tableau: lp.tableau, base, indexOf }));
+    if (covers === 'infeasible') return null;
+    // Stopped within a round of cuts: the last save is an optimum, with the rounds before it.
+    if (covers === 'deadline') lp.tableau.restore();
     lp.tableau.save();
     return new LiveTableau(model, lp, base.slice(), indexOf);
   }
 
   solve(fixed: Int8Array, warm?: WarmStart): RelaxedSolution {
+    const outcome = beforeDeadline(() => this.solveNode(fixed, warm));
+    if (outcome !== 'deadline') return outcome;
+    // Left between two pivots: the next node restarts from a saved optimum.
+    this.current = null;
+    return stoppedNode(fixed.length);
+  }
+
+  private solveNode(fixed: Int8Array, warm?: WarmStart): RelaxedSolution {
     const tableau = this.lp.tableau;
     let from = this.current;
     if (from === null || !extendsFixings(from, fixed)) {

@@ -12,6 +12,8 @@ export interface RelaxedSolution {
    * objective − penalties[j]. Zero where nothing is known (x_j basic or fixed).
    */
   penalties: Float64Array;
+  /** The deadline stopped this LP before its optimum: nothing is known of the node, which stays open. */
+  stopped?: true;
 }
 
 /** A saved relaxation state that a node below it may restart from; `state` is null once dropped for memory. */
@@ -32,3 +34,5 @@ export const infeasibleNode = (size: number): RelaxedSolution => ({
   values: new Float64Array(size),
   penalties: new Float64Array(size),
 });
+
+export const stoppedNode = (size: number): RelaxedSolution => ({ ...infeasibleNode(size), stopped: true });

@@ -17,13 +17,17 @@ export function mediumProblem(seed: number, participantCount = 40, resourceCount
   const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
   const chance = (p: number) => random() < p;
 
-  const participants = Array.from({ length: participantCount }, (_, i) => ({
-    id: `p${i + 1}`,
-    ...(chance(0.8) ? { homeRegion: pick(regionNames) } : {}),
-    ...(chance(0.3) ? { regions: [pick(regionNames)] } : {}),
-    priorityGroups: chance(0.3) ? ['isolated'] : [],
-    waitingDays: int(0, 400),
-  }));
+  const participants = Array.from({ length: participantCount }, (_, i) => {
+    const homeRegion = chance(0.8) ? pick(regionNames) : undefined;
+    // Drawn either way, so that every seed keeps its problem; only meaningful with a home region.
+    const regions = chance(0.3) ? [pick(regionNames)] : undefined;
+    return {
+      id: `p${i + 1}`,
+      ...(homeRegion === undefined ? {} : { homeRegion, ...(regions && { regions }) }),
+      priorityGroups: chance(0.3) ? ['isolated'] : [],
+      waitingDays: int(0, 400),
+    };
+  });
   const resources = Array.from({ length: resourceCount }, (_, i) => ({
     id: `r${i + 1}`,
     kind: kindsInTurn[i % kindsInTurn.length] as ResourceKind,

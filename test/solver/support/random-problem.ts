@@ -30,13 +30,17 @@ export function randomProblem(seed: number): Problem {
   const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
   const chance = (p: number) => random() < p;
 
-  const participants = Array.from({ length: int(1, 6) }, (_, i) => ({
-    id: `p${i + 1}`,
-    ...(chance(0.7) ? { homeRegion: pick(regionNames) } : {}),
-    ...(chance(0.6) ? { regions: regionNames.filter(() => chance(0.6)) } : {}),
-    priorityGroups: chance(0.4) ? ['refugees'] : [],
-    waitingDays: int(0, 90),
-  }));
+  const participants = Array.from({ length: int(1, 6) }, (_, i) => {
+    const homeRegion = chance(0.7) ? pick(regionNames) : undefined;
+    // Drawn either way, so that every seed keeps its problem; only meaningful with a home region.
+    const regions = chance(0.6) ? regionNames.filter(() => chance(0.6)) : undefined;
+    return {
+      id: `p${i + 1}`,
+      ...(homeRegion === undefined ? {} : { homeRegion, ...(regions && { regions }) }),
+      priorityGroups: chance(0.4) ? ['refugees'] : [],
+      waitingDays: int(0, 90),
+    };
+  });
   const resources = Array.from({ length: int(1, 6) }, (_, i) => ({
     id: `r${i + 1}`,
     kind: pick(weightedKinds),
