@@ -24,6 +24,11 @@ function mulberry32(seed: number): () => number {
 
 export interface PoolSizes { participants: number; mentors: number; trainings: number; openings: number; housing: number; regions?: number }
 
+/** A cap and a current caseload within it: a caseload above the cap is refused by the mentor schema. */
+function caseload(cap: number, current: number) {
+  return { caseloadCap: cap, currentCaseload: Math.min(cap, current) };
+}
+
 export function randomPool(seed: number, sizes: PoolSizes): Pool {
   const rnd = mulberry32(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -52,7 +57,7 @@ export function randomPool(seed: number, sizes: PoolSizes): Pool {
       };
     }),
     mentors: Array.from({ length: sizes.mentors }, (_, i) => ({
-      id: `m${i}`, kind: 'volunteer' as const, ...(rnd() < 0.9 ? { region: pick(used) } : {}), caseloadCap: int(1, 18), currentCaseload: int(0, 3),
+      id: `m${i}`, kind: 'volunteer' as const, ...(rnd() < 0.9 ? { region: pick(used) } : {}), ...caseload(int(1, 18), int(0, 3)),
       languages: some(languages, int(1, 2)), sectors: some(sectors, int(0, 2)), gender: pick(['female', 'male'] as const), availableFrom: date(2025),
     })),
     trainingSessions: Array.from({ length: sizes.trainings }, (_, i) => {
