@@ -19,16 +19,7 @@ export function scoreEligible(pool: Pool, eligibility: PoolEligibility, scorer: 
   const all: ParticipantScores[] = [];
   for (let start = 0; start < pool.participants.length; start += participantsPerBatch) {
     const end = Math.min(pool.participants.length, start + participantsPerBatch);
-    const pairs: CandidatePair[] = [];
-    for (let p = start; p < end; p += 1) {
-      const participant = pool.participants[p]!;
-      for (const kind of kinds) {
-        for (const position of eligibility.participants[p]!.byKind[kind].eligible) {
-          pairs.push({ participant, resource: eligibility.index.resources[position]! });
-        }
-      }
-    }
-    const scored = scorer.values ? scorer.values(pool, pairs) : Float64Array.from(scorer(pool, pairs), (s) => s.score);
+    const scored = scoreBatch(pool, eligibility, scorer, start, end);
     let k = 0;
     for (let p = start; p < end; p += 1) {
       const scores = {} as ParticipantScores;
@@ -41,4 +32,22 @@ export function scoreEligible(pool: Pool, eligibility: PoolEligibility, scorer: 
     }
   }
   return all;
+}
+
+/** Scores of the eligible pairs of participants [start, end), participant by participant and kind by kind. */
+function scoreBatch(pool: Pool, eligibility: PoolEligibility, scorer: PairScorer, start: number, end: number): Float64Array {
+  let count = 0;
+  for (let p = start; p < end; p += 1) for (const kind of kinds) count += eligibility.participants[p]!.byKind[kind].eligible.length;
+  const participantOf = new Int32Array(count);
+  const resourceOf = new Int32Array(count);
+  let k = 0;
+  for (let p = start; p < end; p += 1) {
+    for (const kind of kinds) {
+      for (const position of eligibility.participants[p]!.byKind[kind].eligible) [participantOf[k], resourceOf[k++]] = [p, position];
+    }
+  }
+  const batch = { participants: pool.participants, resources: eligibility.index.resources, participantOf, resourceOf };
+  if (scorer.valuesOf) return scorer.valuesOf(pool, batch);
+  const pairs: CandidatePair[] = Array.from(participantOf, (p, n) => ({ participant: pool.participants[p]!, resource: eligibility.index.resources[resourceOf[n]!]! }));
+  return scorer.values ? scorer.values(pool, pairs) : Float64Array.from(scorer(pool, pairs), (s) => s.score);
 }

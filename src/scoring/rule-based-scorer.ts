@@ -5,10 +5,8 @@ import type { ScoreWeights } from '../domain/policy.js';
 import type { ScoreBreakdown } from '../round/report.js';
 import type { CandidatePair, PairScorer, PoolResource, ScoredPair } from './scorer.js';
 import { blockFeatures, featureValue, type BlockFeatures } from './feature-matrices.js';
+import { batchOf, blocksOf, type Block, type PairBatch } from './pair-blocks.js';
 import { featureNames, resourceTerms, trainingShortageOf, type ResourceTerms } from './features.js';
-
-/** Largest participants × resources block computed at once (keeps each feature matrix under ~2 MB). */
-const maxBlockCells = 1 << 18;
 
 /** A score whose breakdown is built only when someone reads it: a national round scores millions of pairs. */
 class BlockScore implements ScoredPair {
@@ -25,80 +23,22 @@ class BlockScore implements ScoredPair {
   }
 }
 
-interface Block {
-  participants: Map<Participant, number>;
-  resources: Map<PoolResource['item'], { index: number; resource: PoolResource }>;
-  /** Pair positions, and each pair's row (participant) and column (resource) in the block. */
-  pairs: number[];
-  rows: number[];
-  columns: number[];
-  /** The participant of the block's latest pair, and its row. */
-  lastParticipant?: Participant;
-  lastRow: number;
-}
-
-/** Where a resource's pairs go: the open block of its kind and region, and its column there. */
-interface Slot {
-  group: { block?: Block };
-  block?: Block;
-  column: number;
-}
-
-/**
- * Pairs grouped by resource kind and region: within a block most participant × resource cells
- * are wanted pairs. Pairs come participant by participant, so a block remembers the last
- * participant it saw, and a resource its column: most pairs need one map look-up, not four.
- */
-function blocksOf(pairs: readonly CandidatePair[]): Block[] {
-  const groups = new Map<string, { block?: Block }>();
-  const slots = new Map<PoolResource['item'], Slot>();
-  const blocks: Block[] = [];
-  pairs.forEach((pair, k) => {
-    const item = pair.resource.item;
-    let slot = slots.get(item);
-    if (!slot) {
-      const key = `${pair.resource.kind}|${item.region ?? ''}`;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = {}));
-      slots.set(item, (slot = { group, column: -1 }));
-    }
-    let block = slot.group.block;
-    if (!block || block.participants.size * block.resources.size >= maxBlockCells) {
-      block = { participants: new Map(), resources: new Map(), pairs: [], rows: [], columns: [], lastRow: -1 };
-      slot.group.block = block;
-      blocks.push(block);
-    }
-    let row = block.lastParticipant === pair.participant ? block.lastRow : block.participants.get(pair.participant);
-    if (row === undefined) block.participants.set(pair.participant, (row = block.participants.size));
-    [block.lastParticipant, block.lastRow] = [pair.participant, row];
-    if (slot.block !== block) {
-      slot.block = block;
-      slot.column = block.resources.size;
-      block.resources.set(item, { index: slot.column, resource: pair.resource });
-    }
-    block.pairs.push(k);
-    block.rows.push(row);
-    block.columns.push(slot.column);
-  });
-  return blocks;
-}
-
 const width = featureNames.length;
 
 /** Each block of pairs with its features. */
-function* featureBlocks(pool: Pool, pairs: readonly CandidatePair[]): Generator<{ block: Block; features: BlockFeatures }> {
+function* featureBlocks(pool: Pool, batch: PairBatch): Generator<{ block: Block; features: BlockFeatures }> {
   const referenceDate = pool.policy.referenceDate ?? pool.referenceDate;
   const shortage = trainingShortageOf(pool);
-  for (const block of blocksOf(pairs)) {
-    const terms: ResourceTerms[] = [...block.resources.values()].map(({ resource }) => resourceTerms(resource, shortage));
-    yield { block, features: blockFeatures([...block.participants.keys()], terms, referenceDate) };
+  for (const block of blocksOf(batch)) {
+    const terms: ResourceTerms[] = block.resources.map((r) => resourceTerms(batch.resources[r]!, shortage));
+    yield { block, features: blockFeatures(block.participants.map((p) => batch.participants[p]!), terms, referenceDate) };
   }
 }
 
 /** Feature values of every pair, pair-major: pair k's features are `[k·width, (k+1)·width)`. */
 function pairFeatures(pool: Pool, pairs: readonly CandidatePair[]): Float64Array {
   const values = new Float64Array(pairs.length * width);
-  for (const { block, features } of featureBlocks(pool, pairs)) {
+  for (const { block, features } of featureBlocks(pool, batchOf(pairs))) {
     block.pairs.forEach((k, n) => {
       for (let f = 0; f < width; f += 1) values[k * width + f] = featureValue(features, f, block.rows[n]!, block.columns[n]!);
     });
@@ -133,10 +73,10 @@ function scoreMatrix(features: BlockFeatures, w: readonly number[]): Matrix {
   return scores.addColumnVector(Float64Array.from(features.waiting, (v) => w[6]! * v));
 }
 
-function blockScores(pool: Pool, pairs: readonly CandidatePair[]): Float64Array {
+function blockScores(pool: Pool, batch: PairBatch): Float64Array {
   const w = weightVector(pool.policy.weights);
-  const scores = new Float64Array(pairs.length);
-  for (const { block, features } of featureBlocks(pool, pairs)) {
+  const scores = new Float64Array(batch.participantOf.length);
+  for (const { block, features } of featureBlocks(pool, batch)) {
     const matrix = scoreMatrix(features, w);
     for (let n = 0; n < block.pairs.length; n += 1) scores[block.pairs[n]!] = matrix.get(block.rows[n]!, block.columns[n]!);
   }
@@ -153,4 +93,5 @@ export const ruleBasedScorer: PairScorer = (pool: Pool, pairs: readonly Candidat
   return Array.from(scores, (score, k) => new BlockScore(score, features, k * width, pool.policy.weights));
 };
 
-ruleBasedScorer.values = blockScores;
+ruleBasedScorer.values = (pool, pairs) => blockScores(pool, batchOf(pairs));
+ruleBasedScorer.valuesOf = blockScores;

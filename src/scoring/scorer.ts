@@ -6,6 +6,7 @@ import type { Opening } from '../domain/opening.js';
 import type { HousingUnit } from '../domain/housing-unit.js';
 import type { Pool } from '../domain/pool.js';
 import type { ScoreBreakdown } from '../round/report.js';
+import type { PairBatch } from './pair-blocks.js';
 
 /** A resource of the pool, tagged with its kind. */
 export type PoolResource =
@@ -36,6 +37,8 @@ export interface PairScorer {
    * eligible pair (millions in a national pool) but needs breakdowns only for the plan.
    */
   values?: (pool: Pool, pairs: readonly CandidatePair[]) => Float64Array;
+  /** The same, for pairs given by index: a round's batches then make no object per pair. */
+  valuesOf?: (pool: Pool, batch: PairBatch) => Float64Array;
 }
 
 export type { ResourceKind };

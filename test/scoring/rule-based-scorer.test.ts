@@ -70,6 +70,18 @@ describe('ruleBasedScorer', () => {
     expect(Array.from(values)).toEqual(ruleBasedScorer(random, pairs).map((s) => s.score));
   });
 
+  it('gives the same scores to pairs given by index, as a round passes them', () => {
+    const random = randomPool(13, { participants: 25, mentors: 8, trainings: 8, openings: 10, housing: 6 });
+    const resources = poolResources(random);
+    const pairs: CandidatePair[] = random.participants.flatMap((p) => resources.map((resource) => ({ participant: p, resource })));
+    const batch = {
+      participants: random.participants, resources,
+      participantOf: Int32Array.from(pairs, (_, k) => Math.floor(k / resources.length)),
+      resourceOf: Int32Array.from(pairs, (_, k) => k % resources.length),
+    };
+    expect(Array.from(ruleBasedScorer.valuesOf!(random, batch))).toEqual(ruleBasedScorer(random, pairs).map((s) => s.score));
+  });
+
   it('scores housing on childcare suitability and waiting only', () => {
     const family = participant({ childcareNeed: true, waitingSince: '2026-01-15' });
     const [unit] = ruleBasedScorer(tiny, [{ participant: family, resource: housing({ kind: 'family', suitableForChildren: true }) }]);
