@@ -17,7 +17,9 @@ function randomDuos(seed: number): Problem {
   const edges = participants.flatMap((p) => mentors.filter(() => random() < density).map((m) => ({
     participant: p.id, resource: m.id, score: int(-3, 20) + (random() < 0.3 ? 0.25 : 0),
   })));
-  return parseProblem({ participants, resources: mentors, edges, overrides: random() < 0.3 && edges.length > 0 ? [{ ...edges[0]!, action: 'forbid' }] : [] });
+  const overrides = random() < 0.3 && edges.length > 0 ? [{ ...edges[0]!, action: 'forbid' as const }] : [];
+  // Half of them wait for a bonus per day: it must fold into the weights without changing the optimum.
+  return parseProblem({ participants, resources: mentors, edges, overrides, policy: { waitingBonusPerDay: random() < 0.5 ? 0.07 : 0 } });
 }
 
 const duos: ProblemInput = {
@@ -27,14 +29,21 @@ const duos: ProblemInput = {
 };
 
 describe('pure one-to-one assignment (Jonker–Volgenant)', () => {
-  it('recognises duo mentoring, and nothing with a second kind, a larger capacity, a bridge, a required kind or a waiting bonus', () => {
+  it('recognises duo mentoring, with or without a waiting bonus, and nothing with a second kind, a larger capacity, a bridge or a required kind', () => {
     const base = parseProblem(duos);
     expect(isPureAssignment(base)).toBe(true);
     expect(isPureAssignment(parseProblem({ ...duos, resources: [{ id: 'm1', kind: 'mentor', capacity: 2 }, { id: 'm2', kind: 'training', capacity: 1 }] }))).toBe(false);
     expect(isPureAssignment(parseProblem({ ...duos, resources: [{ id: 'm1', kind: 'mentor', capacity: 1 }, { id: 'm2', kind: 'training', capacity: 1 }] }))).toBe(false);
     expect(isPureAssignment(parseProblem({ ...duos, policy: { requireOne: ['mentor'] } }))).toBe(false);
-    expect(isPureAssignment(parseProblem({ ...duos, participants: [{ id: 'p1', waitingDays: 3 }, { id: 'p2' }], policy: { waitingBonusPerDay: 1 } }))).toBe(false);
+    expect(isPureAssignment(parseProblem({ ...duos, participants: [{ id: 'p1', waitingDays: 3 }, { id: 'p2' }], policy: { waitingBonusPerDay: 1 } }))).toBe(true);
     expect(isPureAssignment(parseProblem({ ...duos, overrides: [{ participant: 'p1', resource: 'm2', action: 'require' }] }))).toBe(false);
+  });
+
+  it('counts the waiting bonus once per placed mentee: p2 waited long enough to take m1 from p1', async () => {
+    const result = await solve({ ...duos, participants: [{ id: 'p1' }, { id: 'p2', waitingDays: 10 }], edges: duos.edges.slice(0, 2), policy: { waitingBonusPerDay: 0.2 } });
+    expect(result.stats.backend).toBe('lsap');
+    expect(result.assignments.map((a) => `${a.participant}-${a.resource}:${a.score}`)).toEqual(['p2-m1:4']);
+    expect(result.objective).toBeCloseTo(4 + 10 * 0.2, 12);
   });
 
   it('gives each mentor the mentee that makes the total best: p1 with m2, p2 with m1', async () => {
