@@ -7,6 +7,14 @@ export const FieldIssue = z.object({
   line: z.number().int().optional(),
 });
 
+/**
+ * Route option for answers built from values that were parsed by their zod schema on the way
+ * out of the store (items read by toDomain, rounds and assignments mapped from typed rows):
+ * encoding them through zod again would only double the work (a round's 800 assignments cost
+ * the round detail half its time); the response schema still documents and types the answer.
+ */
+export const parsedOnRead = { serializerCompiler: () => (data: unknown) => JSON.stringify(data) };
+
 /** Every error the API returns: the status, a sentence, and each bad field by its path. */
 export const ErrorBody = z.object({
   statusCode: z.number().int(),

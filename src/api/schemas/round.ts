@@ -26,7 +26,12 @@ export const RoundReportBody = z.object({
   objective: z.number().nullable(),
   gap: z.number().nullable(),
   conflicts: z.array(z.string()),
-  stats: z.object({ variables: z.number(), constraints: z.number(), milliseconds: z.number(), backend: z.string(), nodes: z.number().optional() }),
+  stats: z.object({
+    variables: z.number(), constraints: z.number(), milliseconds: z.number(), backend: z.string(),
+    nodes: z.number().optional(), components: z.number().optional(), prunedEdges: z.number().optional(),
+  }),
+  /** Eligible pairs and those the solver was given: fewer with candidatesPerKind, and "optimal" is then among those. */
+  candidates: z.object({ eligiblePairs: z.number(), considered: z.number(), perKind: z.number().nullable() }).optional(),
   participants: z.array(z.object({
     participant: z.string(),
     placed: z.boolean(),

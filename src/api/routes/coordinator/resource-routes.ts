@@ -8,7 +8,7 @@ import type { ColumnSpec } from '../../../services/csv/columns.js';
 import { InputError } from '../../../services/errors.js';
 import { createItem, deleteItem, getItem, importItems, listItems, replaceItem } from '../../../services/resources.js';
 import { actorOf } from '../../plugins/auth.js';
-import { IdParams, PageQuery, bearer, errorResponses, pageOf } from '../../schemas/common.js';
+import { IdParams, PageQuery, bearer, errorResponses, pageOf, parsedOnRead } from '../../schemas/common.js';
 
 export interface ResourceRoutesSpec<S extends z.ZodType> {
   tag: string;
@@ -38,9 +38,6 @@ export function resourceRoutes<S extends z.ZodType>(spec: ResourceRoutesSpec<S>)
     const ListQuery = PageQuery.extend(spec.filters.shape).strict();
     // Erased to ZodType: the handlers below are shared by four schemas, and the services carry the types.
     const itemSchema: z.ZodType = spec.schema;
-    // Read items come out of the store parsed by this very schema (toDomain): encoding them again
-    // through zod would only double the work; the schema still documents and types the answer.
-    const parsedOnRead = { serializerCompiler: () => (data: unknown) => JSON.stringify(data) };
 
     app.get('/', { ...parsedOnRead, config: read, schema: { ...common, summary: `List ${name}s`, querystring: ListQuery, response: { 200: pageOf(itemSchema), ...errorResponses } } },
       async (request) => {
