@@ -15,6 +15,11 @@ export interface Database {
   prisma: PrismaClient;
   /** Runs `work` as one short transaction, after every write queued before it. */
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * How many write transactions have committed: it changes with every change to the data, so a
+   * read that keeps its answer under this number knows when the answer may be stale.
+   */
+  readonly generation: number;
   close(): Promise<void>;
 }
 
@@ -37,9 +42,15 @@ export async function openDatabase(file: string): Promise<Database> {
     ? writer
     : new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: busyTimeoutMs, readonly: true }) });
   const queue = new WriteQueue();
+  let generation = 0;
   return {
     prisma: reader,
-    write: (work) => queue.run(() => writer.$transaction((tx) => work(tx), { timeout: 30_000, maxWait: 30_000 })),
+    write: (work) => queue.run(async () => {
+      const result = await writer.$transaction((tx) => work(tx), { timeout: 30_000, maxWait: 30_000 });
+      generation += 1;
+      return result;
+    }),
+    get generation() { return generation; },
     close: async () => {
       await queue.drain();
       if (reader !== writer) await reader.$disconnect();

@@ -4,6 +4,7 @@ import { inChunks } from '../db/id-chunks.js';
 import { findOne, save, toDomain, type EntityStore } from '../db/repositories/json-table.js';
 import { audit, type Actor } from './audit.js';
 import { capacityFloorBreaches } from './capacity-floor.js';
+import { ReadCache } from './read-cache.js';
 import type { CsvRow } from './csv/import-csv.js';
 import { ConflictError, InputError, NotFoundError } from './errors.js';
 
@@ -16,13 +17,19 @@ export interface Page<T> {
   offset: number;
 }
 
+/** Pages of items as they were last read: lists are polled, and each read parses every item again. */
+const recentPages = new ReadCache<Page<unknown>>(64);
+
 export async function listItems<S extends z.ZodType>(db: Database, store: EntityStore<S>, where: object, limit: number, offset: number): Promise<Page<z.infer<S>>> {
-  const table = store.table(db.prisma);
-  const [rows, total] = await Promise.all([
-    table.findMany({ where, orderBy: { id: 'asc' }, skip: offset, take: limit }),
-    table.count({ where }),
-  ]);
-  return { items: rows.map((row) => toDomain(store, row)), total, limit, offset };
+  const key = `${store.name}|${JSON.stringify(where)}|${limit}|${offset}`;
+  return recentPages.get(db, key, async () => {
+    const table = store.table(db.prisma);
+    const [rows, total] = await Promise.all([
+      table.findMany({ where, orderBy: { id: 'asc' }, skip: offset, take: limit }),
+      table.count({ where }),
+    ]);
+    return { items: rows.map((row) => toDomain(store, row)), total, limit, offset };
+  }) as Promise<Page<z.infer<S>>>;
 }
 
 export async function getItem<S extends z.ZodType>(db: Database, store: EntityStore<S>, id: string): Promise<z.infer<S>> {

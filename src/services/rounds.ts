@@ -8,6 +8,7 @@ import { audit, type Actor } from './audit.js';
 import { stopRoundSolve } from './job-control.js';
 import type { JobRunner } from './jobs.js';
 import { ConflictError, InputError, NotFoundError } from './errors.js';
+import { ReadCache } from './read-cache.js';
 import type { AssignmentDecision, OverrideInput, RoundCreate, RoundStatus } from './round-schemas.js';
 
 export interface RoundDetail extends RoundSummary {
@@ -38,10 +39,18 @@ export async function roundRow(client: Tx | Database['prisma'], id: string): Pro
   return row;
 }
 
-export async function getRound(db: Database, id: string): Promise<RoundDetail> {
-  const row = await roundRow(db.prisma, id);
-  const assignments = await db.prisma.assignment.findMany({ where: { roundId: id }, select: assignmentViewColumns, orderBy: [{ participantId: 'asc' }, { resourceKind: 'asc' }] });
-  return { ...toRoundSummary(row), report: reportHeaderOf(row), assignments: assignments.map(toAssignmentView) };
+const recentDetails = new ReadCache<RoundDetail>(16);
+
+/**
+ * A round with its assignments. Coordinators' screens poll it, and reading a national round's
+ * thousands of assignments costs milliseconds each time: an answer is reused until the next write.
+ */
+export function getRound(db: Database, id: string): Promise<RoundDetail> {
+  return recentDetails.get(db, id, async () => {
+    const row = await roundRow(db.prisma, id);
+    const assignments = await db.prisma.assignment.findMany({ where: { roundId: id }, select: assignmentViewColumns, orderBy: [{ participantId: 'asc' }, { resourceKind: 'asc' }] });
+    return { ...toRoundSummary(row), report: reportHeaderOf(row), assignments: assignments.map(toAssignmentView) };
+  });
 }
 
 /** Throws a 409 naming the round's status unless it is one of `allowed`. */

@@ -9,7 +9,8 @@ export const FieldIssue = z.object({
 
 /**
  * Route option for answers built from values that were parsed by their zod schema on the way
- * out of the store (items read by toDomain, rounds and assignments mapped from typed rows):
+ * out of the store, or written by the engine itself (items read by toDomain, rounds and
+ * assignments mapped from typed rows, the stored report of a solve):
  * encoding them through zod again would only double the work (a round's 800 assignments cost
  * the round detail half its time); the response schema still documents and types the answer.
  */

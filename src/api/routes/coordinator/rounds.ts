@@ -30,10 +30,10 @@ export async function roundRoutes(instance: FastifyInstance): Promise<void> {
   app.get('/:id', { ...parsedOnRead, config: coordinators, schema: { ...common, summary: 'Read a round: status, solve statistics, totals and its assignments (explanations: /participants)', params: IdParams, response: { 200: RoundDetailBody, ...errorResponses } } },
     async (request) => getRound(db, request.params.id));
 
-  app.get('/:id/participants', { config: coordinators, schema: { ...common, summary: 'Explanations of the last solve, per participant (paged): assignments with score breakdowns, reasons for what was not given', params: IdParams, querystring: ExplanationQuery, response: { 200: pageOf(ParticipantExplanation), ...errorResponses } } },
+  app.get('/:id/participants', { ...parsedOnRead, config: coordinators, schema: { ...common, summary: 'Explanations of the last solve, per participant (paged): assignments with score breakdowns, reasons for what was not given', params: IdParams, querystring: ExplanationQuery, response: { 200: pageOf(ParticipantExplanation), ...errorResponses } } },
     async (request) => listExplanations(db, request.params.id, request.query));
 
-  app.get('/:id/resources', { config: coordinators, schema: { ...common, summary: 'Capacity, planned use and room left of each resource in the round\'s pool (paged)', params: IdParams, querystring: ResourceUseQuery, response: { 200: pageOf(ResourceUseBody), ...errorResponses } } },
+  app.get('/:id/resources', { ...parsedOnRead, config: coordinators, schema: { ...common, summary: 'Capacity, planned use and room left of each resource in the round\'s pool (paged)', params: IdParams, querystring: ResourceUseQuery, response: { 200: pageOf(ResourceUseBody), ...errorResponses } } },
     async (request) => listResourceUse(db, request.params.id, request.query));
 
   app.post('/:id/solve', { config: coordinators, schema: { ...common, summary: 'Solve (or re-solve) the round as a job; poll GET /api/v1/jobs/{jobId}', params: IdParams, response: { 202: JobAccepted, ...errorResponses } } },
