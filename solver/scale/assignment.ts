@@ -35,10 +35,9 @@ export function isPureAssignment(problem: Problem): boolean {
  * resource, so "p is placed" is Σ_r x[p,r] and bonus_p·placed_p = Σ_r bonus_p·x[p,r]: the
  * model stays an assignment. Housing alone places nobody, so it earns no bonus.
  */
-function bonusOf(problem: Problem): (edge: ProblemEdge) => number {
+function bonusOf(problem: Problem, kinds: ReadonlyMap<string, ResourceKind>): (edge: ProblemEdge) => number {
   const perDay = problem.policy.waitingBonusPerDay;
   const waiting = new Map(problem.participants.map((p) => [p.id, p.waitingDays]));
-  const kinds = new Map(problem.resources.map((resource) => [resource.id, resource.kind]));
   return (edge) => (perDay === 0 || !isPlacing(kinds.get(edge.resource)!) ? 0 : perDay * (waiting.get(edge.participant) ?? 0));
 }
 
@@ -50,13 +49,13 @@ function bonusOf(problem: Problem): (edge: ProblemEdge) => number {
  */
 export function solvePureAssignment(problem: Problem): SolveResult | undefined {
   const started = Date.now();
-  const bonus = bonusOf(problem);
+  const kinds = new Map(problem.resources.map((resource) => [resource.id, resource.kind]));
+  const bonus = bonusOf(problem, kinds);
   const edges = reachableEdges(problem).filter((edge) => edge.score + bonus(edge) > 0);
   const rows = indexOf(edges.map((edge) => edge.participant));
   const columns = indexOf(edges.map((edge) => edge.resource));
   if (rows.size * columns.size > assignmentCellLimit) return undefined;
   const chosen = edges.length === 0 ? [] : assign(edges, rows, columns, bonus);
-  const kinds = new Map(problem.resources.map((resource) => [resource.id, resource.kind]));
   const assignments: Assignment[] = chosen.map((edge) => ({
     participant: edge.participant,
     resource: edge.resource,

@@ -48,12 +48,12 @@ export function evaluatePool(pool: Pool): PoolEligibility {
 }
 
 /** The candidate rules that can refuse each resource, in their order, by position. */
-export function rulesByResource(index: PoolIndex): PairRule[][] {
+function rulesByResource(index: PoolIndex): PairRule[][] {
   return index.resources.map((resource) => candidateRules.filter((rule) => rule.appliesTo(resource)));
 }
 
 export function evaluateParticipant(
-  participant: Participant, index: PoolIndex, context: EligibilityContext, rules: readonly PairRule[][] = rulesByResource(index),
+  participant: Participant, index: PoolIndex, context: EligibilityContext, rules: readonly PairRule[][],
 ): ParticipantEligibility {
   const byKind = {} as Record<ResourceKind, KindEligibility>;
   const bridges = new Map<number, number[]>();

@@ -49,5 +49,5 @@ function scoreBatch(pool: Pool, eligibility: PoolEligibility, scorer: PairScorer
   const batch = { participants: pool.participants, resources: eligibility.index.resources, participantOf, resourceOf };
   if (scorer.valuesOf) return scorer.valuesOf(pool, batch);
   const pairs: CandidatePair[] = Array.from(participantOf, (p, n) => ({ participant: pool.participants[p]!, resource: eligibility.index.resources[resourceOf[n]!]! }));
-  return scorer.values ? scorer.values(pool, pairs) : Float64Array.from(scorer(pool, pairs), (s) => s.score);
+  return Float64Array.from(scorer(pool, pairs), (s) => s.score);
 }

@@ -1,9 +1,8 @@
 import { Matrix } from 'ml-matrix';
-import type { Participant } from '../domain/participant.js';
 import type { Pool } from '../domain/pool.js';
 import type { ScoreWeights } from '../domain/policy.js';
 import type { ScoreBreakdown } from '../round/report.js';
-import type { CandidatePair, PairScorer, PoolResource, ScoredPair } from './scorer.js';
+import type { CandidatePair, PairScorer, ScoredPair } from './scorer.js';
 import { blockFeatures, featureValue, type BlockFeatures } from './feature-matrices.js';
 import { batchOf, blocksOf, type Block, type PairBatch } from './pair-blocks.js';
 import { featureNames, resourceTerms, trainingShortageOf, type ResourceTerms } from './features.js';
@@ -93,5 +92,4 @@ export const ruleBasedScorer: PairScorer = (pool: Pool, pairs: readonly Candidat
   return Array.from(scores, (score, k) => new BlockScore(score, features, k * width, pool.policy.weights));
 };
 
-ruleBasedScorer.values = (pool, pairs) => blockScores(pool, batchOf(pairs));
 ruleBasedScorer.valuesOf = blockScores;

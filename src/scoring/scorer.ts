@@ -33,11 +33,10 @@ export interface ScoredPair {
 export interface PairScorer {
   (pool: Pool, pairs: readonly CandidatePair[]): ScoredPair[];
   /**
-   * Optional fast path: the same scores, in order, without breakdowns. A round scores every
-   * eligible pair (millions in a national pool) but needs breakdowns only for the plan.
+   * Optional fast path: the same scores, in order, without breakdowns, for pairs given by index.
+   * A round scores every eligible pair (millions in a national pool) but needs breakdowns only
+   * for the plan, and by index its batches make no object per pair.
    */
-  values?: (pool: Pool, pairs: readonly CandidatePair[]) => Float64Array;
-  /** The same, for pairs given by index: a round's batches then make no object per pair. */
   valuesOf?: (pool: Pool, batch: PairBatch) => Float64Array;
 }
 

@@ -5,6 +5,7 @@ import { housing, mentor, opening, participant, pool, training } from '../round/
 import { referenceFeatures, referenceScore } from './support/reference-score.js';
 import { randomPool } from '../round/support/random-pool.js';
 import { poolResources } from '../../src/eligibility/pool-index.js';
+import { batchOf } from '../../src/scoring/pair-blocks.js';
 
 const amina = participant({
   sectorWishes: ['G', 'F'], skills: ['s1', 's2'], childcareNeed: true, waitingSince: '2025-01-15',
@@ -66,7 +67,7 @@ describe('ruleBasedScorer', () => {
     const random = randomPool(11, { participants: 30, mentors: 8, trainings: 8, openings: 10, housing: 6 });
     const resources = poolResources(random);
     const pairs: CandidatePair[] = random.participants.flatMap((p) => resources.map((resource) => ({ participant: p, resource })));
-    const values = ruleBasedScorer.values!(random, pairs);
+    const values = ruleBasedScorer.valuesOf!(random, batchOf(pairs));
     expect(Array.from(values)).toEqual(ruleBasedScorer(random, pairs).map((s) => s.score));
   });
 
