@@ -14,7 +14,7 @@ const unprunedSizes = [100, 300];
  * Every case, smallest first; `quick` keeps the comparison sizes up to 300. Time limits keep
  * the whole run within about ten minutes on two busy cores: the naive model gets a minute at
  * most (it is the baseline "where it finishes within a minute"), the national round the 10 s
- * of its target.
+ * of its target, and once more the policy's default 20 s.
  */
 export function benchPlan(quick: boolean): BenchCase[] {
   const compared: BenchCase[] = comparedSizes.flatMap((n): BenchCase[] => [
@@ -28,8 +28,24 @@ export function benchPlan(quick: boolean): BenchCase[] {
     ...unpruned,
     { kind: 'round', name: 'ipr-1500', participants: 1500, seed, timeLimitMs: 30_000, candidatesPerKind: K },
     { kind: 'round', name: 'national-10000', participants: 10_000, seed, timeLimitMs: 10_000, candidatesPerKind: K },
+    // The same round with the policy's default time limit: what a coordinator gets without choosing one.
+    { kind: 'round', name: 'national-10000-20s', participants: 10_000, seed, timeLimitMs: 20_000, candidatesPerKind: K },
     { kind: 'scenarios', name: 'scenarios-50x1500', participants: 1500, seed, count: 50, timeLimitMs: 4_000, candidatesPerKind: K },
   ];
+}
+
+/**
+ * What is known of the national round's optimum (seed 1, K = 5: 176,141 candidate pairs): HiGHS,
+ * given 240 s from a rounded LP plan (2026-12-01), ended with plan 37,764.13 and proven bound
+ * 37,765.66. Distances to the optimum are taken against that bound, so they are never smaller
+ * than the true ones; a round whose problem has another size (the generator changed) is not compared.
+ */
+export const nationalOptimum = { candidates: 176_141, atMost: 37_765.66 };
+
+/** How far below the optimum a national plan is, at most; null when its problem is not the one measured. */
+export function belowNationalOptimum(m: Measurement): number | null {
+  if (m.objective === null || m.variables !== nationalOptimum.candidates) return null;
+  return Math.max(0, nationalOptimum.atMost - m.objective) / nationalOptimum.atMost;
 }
 
 const byName = (measurements: readonly Measurement[], name: string) => measurements.find((m) => m.case === name);
@@ -66,7 +82,13 @@ export function targets(measurements: readonly Measurement[]): Target[] {
   if (national) {
     checked.push({ work: 'national round, 10,000 participants', target: 'end to end < 10 s', measured: `${seconds(national.wallMs)} s`, met: national.wallMs < 10_000 });
     checked.push({ work: 'national round, peak memory', target: '< 1 GiB', measured: `${national.peakRssMiB.toFixed(0)} MiB`, met: national.peakRssMiB < 1024 });
-    checked.push({ work: 'national round, objective', target: 'gap to bound ≤ 0.1 %', measured: `${national.status}, gap ${percent(national.gap)}`, met: national.gap !== null && national.gap <= 0.001 });
+  }
+  for (const name of ['national-10000', 'national-10000-20s']) {
+    const m = byName(measurements, name);
+    if (!m) continue;
+    const below = belowNationalOptimum(m);
+    const measured = `${m.status}, ${below === null ? 'optimum not known' : `≤ ${percent(below)} below the optimum`} (gap to its own bound ${percent(m.gap)}), end to end ${seconds(m.wallMs)} s`;
+    checked.push({ work: `${name}, objective`, target: 'within 0.1 % of the optimum', measured, met: below !== null && below <= 0.001 });
   }
   const scenarios = byName(measurements, 'scenarios-50x1500');
   if (scenarios) {

@@ -36,6 +36,8 @@ export interface MipModel {
 export interface MipOptions {
   /** Wall-clock time for the search. jsLPSolver lets its root relaxation run up to 1 s under a shorter limit (rootGraceMs). */
   timeLimitMs: number;
+  /** A plan to start from (0/1 by variable), which must satisfy every row; backends that cannot use one ignore it. */
+  start?: readonly number[];
 }
 
 export type MipStatus = 'optimal' | 'feasible' | 'infeasible' | 'time_limit';

@@ -22,6 +22,15 @@ type LoadHighs = (options?: InitOptions) => Promise<Highs>;
 const exported: unknown = highsPackage.default;
 const loadHighs = (typeof exported === 'function' ? exported : (exported as { default: LoadHighs }).default) as LoadHighs;
 
+/**
+ * Lets the runtime's memory go once a large solve is over (it is loaded again when needed): the
+ * national round's neighbourhood grows it to about 220 MiB, which would otherwise stay beside
+ * what the round needs next.
+ */
+export function releaseHighs(): void {
+  runtime = null;
+}
+
 function highsRuntime(): Promise<Highs> {
   const loading = runtime ?? loadHighs();
   runtime = loading;
@@ -53,14 +62,42 @@ async function solveOnce(model: MipModel, options: MipOptions): Promise<MipSolut
       mip_abs_gap: 1e-9,
       // The model builder already leaves out what presolve found (fixed y, implied rows); in
       // WebAssembly presolve then costs more than it saves: ipr-1500 8.3 s → 5.0 s of CPU, fixtures/ipr-occitanie 1.3 s → 0.7 s.
-      presolve: 'off',
+      // A model whose bounds fix most variables (a neighbourhood, solver/scale/neighbourhood.ts) is
+      // the exception: presolve removes them before the search.
+      presolve: mostlyFixed(model) ? 'on' : 'off',
     });
+    if (options.start) instance.setSolution({ colValue: Float64Array.from(options.start) });
     instance.run();
     return readSolution(highs, instance, model);
   } finally {
     instance.dispose();
     if (highs.memoryBytes > memoryCeilingBytes) runtime = null;
   }
+}
+
+/**
+ * The linear relaxation's values (0 ≤ x ≤ 1 instead of binary), or undefined when HiGHS does not
+ * reach its optimum within the time: a guide for which variables to fix, never a plan.
+ */
+export async function linearRelaxation(model: MipModel, timeLimitMs: number): Promise<Float64Array | undefined> {
+  const highs = await highsRuntime();
+  const { integrality: _, ...data } = modelData(highs, model);
+  const instance = highs.createModel(data);
+  try {
+    instance.options.set({ output_flag: false, presolve: 'off', time_limit: Math.max(timeLimitMs, 1) / 1000 });
+    instance.run();
+    if (instance.getModelStatus() !== highs.constants.modelStatus.optimal) return undefined;
+    return Float64Array.from(instance.getSolution().colValue);
+  } finally {
+    instance.dispose();
+    if (highs.memoryBytes > memoryCeilingBytes) runtime = null;
+  }
+}
+
+function mostlyFixed(model: MipModel): boolean {
+  let fixed = 0;
+  for (const variable of model.variables) if (variable.lower === 1 || variable.upper === 0) fixed += 1;
+  return fixed > model.variables.length / 2;
 }
 
 /** Rows as lower ≤ a·x ≤ upper, compressed by row; duplicate terms of one row are summed. */

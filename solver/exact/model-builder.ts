@@ -14,6 +14,8 @@ export interface ModelBuilder {
   objectiveConstant: number;
   /** x[p,r] by pairKey(p, r). */
   readonly edgeVariables: Map<string, number>;
+  /** x[p,r] by the prepared problem's candidate object: the same index, without building a key. */
+  readonly candidateVariables: Map<Candidate, number>;
   /** y[p,g] by participant, then region. */
   readonly regionVariables: Map<string, Map<string, number>>;
   /** z[p] by participant. */
@@ -27,12 +29,14 @@ export function createModelBuilder(prepared: PreparedProblem): ModelBuilder {
     constraints: [],
     objectiveConstant: 0,
     edgeVariables: new Map(),
+    candidateVariables: new Map(),
     regionVariables: new Map(),
     placedVariables: new Map(),
   };
   for (const candidate of prepared.candidates) {
     const index = addVariable(builder, `x[${candidate.participant},${candidate.resource.id}]`);
     builder.edgeVariables.set(pairKey(candidate.participant, candidate.resource.id), index);
+    builder.candidateVariables.set(candidate, index);
   }
   return builder;
 }
@@ -77,7 +81,7 @@ export function edgeTerms(
 ): MipTerm[] {
   const terms: MipTerm[] = [];
   for (const candidate of candidates) {
-    const variable = edgeVariable(builder, candidate.participant, candidate.resource.id);
+    const variable = builder.candidateVariables.get(candidate);
     if (variable !== undefined) terms.push({ variable, coefficient: coefficient(candidate) });
   }
   return terms;

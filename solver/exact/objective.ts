@@ -4,7 +4,7 @@ import type { ModelBuilder } from './model-builder.js';
 /** Σ score[p,r]·x[p,r]. */
 export function edgeScores(builder: ModelBuilder): void {
   for (const candidate of builder.prepared.candidates) {
-    const variable = edgeVariable(builder, candidate.participant, candidate.resource.id);
+    const variable = builder.candidateVariables.get(candidate);
     if (variable !== undefined) addObjective(builder, variable, candidate.score);
   }
 }

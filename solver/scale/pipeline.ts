@@ -60,7 +60,7 @@ async function solveComponent(problem: Problem, deadline: number, solveModel: Mo
   const reserve = Math.min(relaxationReserveMs, relaxationReserveShare * (deadline - Date.now()));
   const exact = await solveModel(withDeadline(problem, deadline - reserve));
   if (exact.status === 'infeasible' || exact.status === 'optimal') return exact;
-  const relaxed = solveByRelaxation(problem, Math.max(Date.now() + 1, deadline));
+  const relaxed = await solveByRelaxation(problem, Math.max(Date.now() + 1, deadline));
   return better(exact, relaxed);
 }
 

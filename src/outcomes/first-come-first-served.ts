@@ -59,7 +59,7 @@ function regionsOf(participant: Participant, eligibility: PoolEligibility): (str
 
 function scoresOf(pool: Pool, eligibility: PoolEligibility, scorer: PairScorer): Map<number, number>[] {
   return pool.participants.map((participant, p) => {
-    const positions = Object.values(eligibility.participants[p]!.byKind).flatMap((k) => k.eligible);
+    const positions = Object.values(eligibility.participants[p]!.byKind).flatMap((k) => Array.from(k.eligible));
     const scored = scorer(pool, positions.map((r) => ({ participant, resource: eligibility.index.resources[r]! })));
     return new Map(positions.map((r, i) => [r, scored[i]!.score]));
   });

@@ -21,7 +21,7 @@ export interface CandidateLimits {
 const kinds: readonly ResourceKind[] = ['mentor', 'training', 'opening', 'housing'];
 
 /** Whether candidate i ranks before candidate j: higher score first, then lower position. */
-function before(positions: readonly number[], scores: Float64Array, i: number, j: number): boolean {
+function before(positions: ArrayLike<number>, scores: Float64Array, i: number, j: number): boolean {
   return scores[i]! > scores[j]! || (scores[i] === scores[j] && positions[i]! < positions[j]!);
 }
 
@@ -30,7 +30,7 @@ function before(positions: readonly number[], scores: Float64Array, i: number, j
  * keeps the k best seen so far in order: a national participant has hundreds of eligible
  * resources of a kind and keeps five, so sorting them all would be wasted.
  */
-function best(positions: readonly number[], scores: Float64Array, limits: CandidateLimits): Map<number, number> {
+function best(positions: ArrayLike<number>, scores: Float64Array, limits: CandidateLimits): Map<number, number> {
   const k = limits.perKind ?? positions.length;
   const top: number[] = [];
   const extra: number[] = [];
@@ -64,7 +64,7 @@ export function keptCandidates(
   const kept = new Map<ResourceKind, Map<number, number>>();
   for (const kind of kinds) kept.set(kind, best(eligibility.byKind[kind].eligible, scores[kind], limits));
   const trainings = kept.get('training')!;
-  const trainingScore = new Map(eligibility.byKind.training.eligible.map((position, i) => [position, scores.training[i]!]));
+  const trainingScore = new Map(Array.from(eligibility.byKind.training.eligible, (position, i) => [position, scores.training[i]!]));
   const bridges = new Map<number, number[]>();
   for (const [opening, through] of eligibility.bridges) {
     if (!kept.get('opening')!.has(opening)) continue;

@@ -20,8 +20,7 @@ export function explainMissing(
   const refusals = refusalsByRule.flatMap((r) => r.examples);
   const base = { kind, refusals, refusalsByRule, eligibleResources: eligibility.eligible.length };
   if (eligibility.eligible.length === 0) return { ...base, reason: 'no_eligible_resource', fullResources: [] };
-  const withoutRoom = eligibility.eligible
-    .map((position) => index.resources[position]!)
+  const withoutRoom = Array.from(eligibility.eligible, (position) => index.resources[position]!)
     .filter((resource) => remaining(resource.item.id) < loadOf(participant, resource));
   const full = withoutRoom.map((resource) => resource.item.id);
   const reason = full.length === eligibility.eligible.length ? 'capacity' : 'not_selected';

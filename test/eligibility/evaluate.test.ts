@@ -6,7 +6,7 @@ import { indexPool } from '../../src/eligibility/pool-index.js';
 import { randomPool } from '../round/support/random-pool.js';
 import { contextFor, housing, mentor, opening, participant, pool, training } from '../round/support/factories.js';
 
-const ids = (result: ReturnType<typeof evaluatePool>, positions: number[]) => positions.map((i) => result.index.resources[i]!.item.id);
+const ids = (result: ReturnType<typeof evaluatePool>, positions: ArrayLike<number>) => Array.from(positions, (i) => result.index.resources[i]!.item.id);
 
 describe('evaluatePool', () => {
   it('bridges an opening above the participant\'s level through an eligible language session', () => {
@@ -25,7 +25,7 @@ describe('evaluatePool', () => {
     const job = opening({ id: 'job', minCefr: 'B1' });
     const result = evaluatePool(pool({ participants: [p], trainingSessions: [fle.item], openings: [job.item] }));
     const refused = result.participants[0]!.byKind.opening;
-    expect(refused.eligible).toEqual([]);
+    expect(Array.from(refused.eligible)).toEqual([]);
     expect(refused.refusals.map((r) => [r.rule, r.count])).toEqual([['minCefr', 1]]);
   });
 

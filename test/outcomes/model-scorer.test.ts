@@ -18,7 +18,7 @@ const pool = Pool.parse(smallPool());
 function eligiblePairs(): CandidatePair[] {
   const eligibility = evaluatePool(pool);
   return pool.participants.flatMap((participant, p) => Object.values(eligibility.participants[p]!.byKind)
-    .flatMap((kind) => kind.eligible.map((r) => ({ participant, resource: eligibility.index.resources[r]! }))));
+    .flatMap((kind) => Array.from(kind.eligible, (r) => ({ participant, resource: eligibility.index.resources[r]! }))));
 }
 
 const sum = (breakdown: Record<string, { contribution: number }>, prefix = '') =>

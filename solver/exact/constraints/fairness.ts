@@ -2,7 +2,7 @@ import type { MipTerm } from '../../mip.js';
 import { resourceKinds } from '../../problem.js';
 import { addConstraint, addVariable, edgeTerms } from '../model-builder.js';
 import type { ModelBuilder } from '../model-builder.js';
-import { isPlacing, pairKey } from '../prepared-problem.js';
+import { isPlacing } from '../prepared-problem.js';
 import { labels } from '../labels.js';
 
 /** z[p] is only needed when a policy term counts placed participants. */
@@ -21,10 +21,16 @@ export function needsPlacedIndicator(builder: ModelBuilder): boolean {
  * never placed: no z is created.
  */
 export function placedIndicator(builder: ModelBuilder): void {
-  const bridged = new Set(builder.prepared.problem.bridges.map((bridge) => pairKey(bridge.participant, bridge.opening)));
+  const bridged = new Map<string, Set<string>>();
+  for (const bridge of builder.prepared.problem.bridges) {
+    const openings = bridged.get(bridge.participant);
+    if (openings) openings.add(bridge.opening);
+    else bridged.set(bridge.participant, new Set([bridge.opening]));
+  }
   for (const participant of builder.prepared.problem.participants) {
     const placing = (builder.prepared.byParticipant.get(participant.id) ?? []).filter((c) => isPlacing(c.resource.kind));
     if (placing.length === 0) continue;
+    const openings = bridged.get(participant.id);
     const placed = addVariable(builder, `z[${participant.id}]`);
     builder.placedVariables.set(participant.id, placed);
     for (const kind of resourceKinds) {
@@ -32,7 +38,7 @@ export function placedIndicator(builder: ModelBuilder): void {
       if (given.length === 0) continue;
       addConstraint(builder, labels.placedWhenGiven(participant.id, kind), [{ variable: placed, coefficient: 1 }, ...given], '>=', 0);
     }
-    const unbridged = placing.filter((c) => !bridged.has(pairKey(c.participant, c.resource.id)));
+    const unbridged = openings ? placing.filter((c) => !openings.has(c.resource.id)) : placing;
     const atMost = [{ variable: placed, coefficient: 1 }, ...edgeTerms(builder, unbridged, () => -1)];
     addConstraint(builder, labels.placedOnlyWhenGiven(participant.id), atMost, '<=', 0);
   }

@@ -17,6 +17,8 @@ export interface State {
   bundles: Bundles;
   usage: Float64Array;
   shareUsage: Float64Array;
+  /** The last step's direction over prices then shares (deflected subgradient). */
+  direction: Float64Array;
   best?: FlatPlan;
 }
 
@@ -43,18 +45,34 @@ export function dualValue(state: State): number {
   return value;
 }
 
-/** λ ← max(0, λ − t·(capacity − usage)), μ ← max(0, μ − t·Σ_placed (member − share)), t = gapTarget / ‖subgradient‖². */
+/**
+ * λ ← max(0, λ − t·d), μ ← max(0, μ − t·d), with d the subgradient (capacity − usage, Σ_placed
+ * (member − share)) deflected by the previous direction (Camerini, Fratta and Maffioli 1975:
+ * d ← g + β·d_prev when g turns back against d_prev, β = 1.5·(−g·d_prev)/‖d_prev‖²), which damps
+ * the zigzag of plain steps; t = gapTarget / ‖d‖².
+ */
 export function step(state: State, gapTarget: number): void {
-  const { flat, prices, shares, usage, shareUsage } = state;
-  let norm = 0;
-  for (let r = 0; r < prices.length; r += 1) {
-    const g = flat.capacity[r]! - usage[r]!;
-    if (g < 0 || prices[r]! > 0) norm += g * g;
+  const { flat, prices, shares, usage, shareUsage, direction } = state;
+  const n = prices.length;
+  const g = (i: number) => (i < n ? flat.capacity[i]! - usage[i]! : shareUsage[i - n]!);
+  const moves = (i: number) => (i < n ? prices[i]! > 0 : shares[i - n]! > 0) || g(i) < 0;
+  let dot = 0;
+  let previous = 0;
+  for (let i = 0; i < direction.length; i += 1) {
+    if (!moves(i)) continue;
+    dot += g(i) * direction[i]!;
+    previous += direction[i]! ** 2;
   }
-  for (let s = 0; s < shares.length; s += 1) if (shareUsage[s]! < 0 || shares[s]! > 0) norm += shareUsage[s]! ** 2;
+  const beta = dot < 0 && previous > 0 ? (-deflection * dot) / previous : 0;
+  let norm = 0;
+  for (let i = 0; i < direction.length; i += 1) {
+    direction[i] = moves(i) ? g(i) + beta * direction[i]! : 0;
+    norm += direction[i]! ** 2;
+  }
   if (norm === 0) return;
   const t = gapTarget / norm;
-  for (let r = 0; r < prices.length; r += 1) prices[r] = Math.max(0, prices[r]! - t * (flat.capacity[r]! - usage[r]!));
-  for (let s = 0; s < shares.length; s += 1) shares[s] = Math.max(0, shares[s]! - t * shareUsage[s]!);
+  for (let r = 0; r < n; r += 1) prices[r] = Math.max(0, prices[r]! - t * direction[r]!);
+  for (let s = 0; s < shares.length; s += 1) shares[s] = Math.max(0, shares[s]! - t * direction[n + s]!);
 }
 
+const deflection = 1.5;

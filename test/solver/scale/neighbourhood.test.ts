@@ -1,0 +1,61 @@
+import { describe, it, expect } from 'vitest';
+import { syntheticPool } from '../../../fixtures/generator/synthetic/pool.js';
+import { Pool } from '../../../src/domain/pool.js';
+import { prepareRound } from '../../../src/round/prepare-round.js';
+import { solveExact } from '../../../solver/exact/solve-exact.js';
+import { prepareProblem } from '../../../solver/exact/prepared-problem.js';
+import type { Problem } from '../../../solver/problem.js';
+import { lagrangianRelaxation } from '../../../solver/scale/lagrangian/relax.js';
+import { searchNeighbourhood } from '../../../solver/scale/neighbourhood.js';
+import { brokenRules, planObjective } from '../../../solver/scale/plan-rules.js';
+import { bruteForce } from '../support/brute-force.js';
+import { randomProblem } from '../support/random-problem.js';
+
+/** Random problems without forced picks, as the relaxation sees them. */
+function withoutForcedPicks(seed: number): Problem {
+  const problem = randomProblem(seed);
+  return { ...problem, overrides: problem.overrides.filter((o) => o.action === 'forbid'), policy: { ...problem.policy, requireOne: [] } };
+}
+
+describe('exact search around a plan (neighbourhood.ts)', () => {
+  it('never returns a plan worse than its start, above the optimum or breaking a rule, on 150 random problems', async () => {
+    let searched = 0;
+    let optimal = 0;
+    for (let seed = 9200; seed < 9350; seed += 1) {
+      const problem = withoutForcedPicks(seed);
+      const prepared = prepareProblem(problem);
+      // A few steps only: the start plan is often poor, which gives the search something to do.
+      const start = lagrangianRelaxation(prepared, Date.now() + 2, 0);
+      const optimum = bruteForce(problem).optimum;
+      if (!start.plan || optimum === null) continue;
+      const found = await searchNeighbourhood(prepared, start.plan, start.prices, Date.now() + 2_000);
+      if (!found) continue;
+      searched += 1;
+      expect(brokenRules(prepared, found), `seed ${seed}`).toEqual([]);
+      const objective = planObjective(prepared, found);
+      expect(objective, `seed ${seed}`).toBeGreaterThanOrEqual(planObjective(prepared, start.plan) - 1e-9);
+      expect(objective, `seed ${seed}`).toBeLessThanOrEqual(optimum + 1e-9);
+      if (objective >= optimum - 1e-9) optimal += 1;
+    }
+    expect(searched).toBeGreaterThan(100);
+    // On problems this small the neighbourhood is most of the problem: it ends at the optimum (124 of 124 when written).
+    expect(optimal).toBeGreaterThan(0.9 * searched);
+  });
+
+  it('on a 300-participant synthetic round, improves a short relaxation plan towards the exact optimum', async () => {
+    const pool = Pool.parse(syntheticPool({ participants: 300, seed: 2 }));
+    pool.policy.candidatesPerKind = 5;
+    const { problem } = prepareRound(pool);
+    const prepared = prepareProblem(problem);
+    const start = lagrangianRelaxation(prepared, Date.now() + 50, 0);
+    const found = await searchNeighbourhood(prepared, start.plan!, start.prices, Date.now() + 10_000);
+    const exact = await solveExact({ ...problem, policy: { ...problem.policy, backend: 'highs', timeLimitMs: 60_000 } });
+    expect(exact.status).toBe('optimal');
+    expect(found).toBeDefined();
+    expect(brokenRules(prepared, found!)).toEqual([]);
+    const [before, after, optimum] = [planObjective(prepared, start.plan!), planObjective(prepared, found!), exact.objective!];
+    expect(after).toBeLessThanOrEqual(optimum + 1e-6);
+    // The search closes most of what the relaxation's plan left to the optimum.
+    expect(optimum - after).toBeLessThan(0.5 * (optimum - before));
+  });
+});
