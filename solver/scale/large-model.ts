@@ -45,7 +45,8 @@ export function suitsRelaxation(problem: Problem, aboveEdges = relaxationAboveEd
 }
 
 /**
- * A plan and a proven bound for a large component. With `neighbourhoodFromMs` or more: the
+ * A plan and a proven bound for a large component. With `searchFromMs` (by default
+ * `neighbourhoodFromMs`) or more: the
  * relaxation for part of the time, mostly on its bound; an exact search around its plan
  * (neighbourhood.ts); the relaxation again for the time left, from its multipliers and the best
  * plan. With less, the relaxation alone, its time shared between bound and plan. The plan is checked against every rule
@@ -54,11 +55,11 @@ export function suitsRelaxation(problem: Problem, aboveEdges = relaxationAboveEd
  * 150 MiB. Its gap is taken against the Lagrangian bound. Without a checked plan the answer is
  * `time_limit`, and the pipeline's greedy fallback (checked against the exact model) takes over.
  */
-export async function solveByRelaxation(problem: Problem, deadline: number): Promise<SolveResult> {
+export async function solveByRelaxation(problem: Problem, deadline: number, searchFromMs = neighbourhoodFromMs): Promise<SolveResult> {
   const started = Date.now();
   const prepared = prepareProblem(problem);
   const end = deadline - checkShare * (deadline - started);
-  if (end - started < neighbourhoodFromMs) return answer(prepared, lagrangianRelaxation(prepared, end, relaxationTargetGap), started);
+  if (end - started < searchFromMs) return answer(prepared, lagrangianRelaxation(prepared, end, relaxationTargetGap), started);
   const relaxed = lagrangianRelaxation(prepared, started + relaxationTimeShare * (end - started), relaxationTargetGap, undefined, dualShareBeforeNeighbourhood);
   if (!relaxed.plan || relaxed.bound - relaxed.objective <= relaxationTargetGap * Math.max(1, Math.abs(relaxed.objective))) return answer(prepared, relaxed, started);
   const searched = await searchAround(prepared, relaxed, end);
