@@ -46,14 +46,20 @@ export async function searchNeighbourhood(
   const { model, builder } = buildModel(prepareProblem({ ...prepared.problem, edges }));
   // An infeasible start is refused by HiGHS, and the neighbourhood fixed around it has no plan: nothing is lost.
   const start = planValues(builder, plan, model.variables.length);
-  const relaxed = await linearRelaxation(model, relaxationShare * (deadline - Date.now()));
-  if (!relaxed || Date.now() >= deadline) return undefined;
-  const variables = model.variables.map((variable, j) =>
-    Math.abs(relaxed[j]! - start[j]!) < 1e-6 ? { ...variable, lower: start[j] as 0 | 1, upper: start[j] as 0 | 1 } : variable);
-  // HiGHS may overrun a short limit by its presolve: part of the time left is kept as margin.
-  const solution = await highsBackend.solve({ ...model, variables }, { timeLimitMs: searchShare * (deadline - Date.now()), start });
-  releaseHighs();
-  return solution.values && planOf(kept, builder, solution.values);
+  try {
+    const relaxed = await linearRelaxation(model, relaxationShare * (deadline - Date.now()));
+    if (!relaxed || Date.now() >= deadline) return undefined;
+    const variables = model.variables.map((variable, j) =>
+      Math.abs(relaxed[j]! - start[j]!) < 1e-6 ? { ...variable, lower: start[j] as 0 | 1, upper: start[j] as 0 | 1 } : variable);
+    // HiGHS may overrun a short limit by its presolve: part of the time left is kept as margin.
+    const solution = await highsBackend.solve({ ...model, variables }, { timeLimitMs: searchShare * (deadline - Date.now()), start });
+    return solution.values && planOf(kept, builder, solution.values);
+  } catch {
+    // The search only ever improves a plan the caller already has: a failure of HiGHS costs the improvement, not the plan.
+    return undefined;
+  } finally {
+    releaseHighs();
+  }
 }
 
 /**
