@@ -45,15 +45,15 @@ export function suitsRelaxation(problem: Problem, aboveEdges = relaxationAboveEd
 }
 
 /**
- * A plan and a proven bound for a large component. With `searchFromMs` (by default
- * `neighbourhoodFromMs`) or more: the
- * relaxation for part of the time, mostly on its bound; an exact search around its plan
- * (neighbourhood.ts); the relaxation again for the time left, from its multipliers and the best
- * plan. With less, the relaxation alone, its time shared between bound and plan. The plan is checked against every rule
- * of the model read directly on the plan (plan-rules.ts; a test holds it to the exact model's
- * rows): building the 0-1 programme of the national round only to check one plan costs 2–3 s and
- * 150 MiB. Its gap is taken against the Lagrangian bound. Without a checked plan the answer is
- * `time_limit`, and the pipeline's greedy fallback (checked against the exact model) takes over.
+ * A plan and a proven bound for a large component. With a time limit of `searchFromMs` (by
+ * default `neighbourhoodFromMs`) or more: the relaxation for part of the time, mostly on its
+ * bound; an exact search around its plan (neighbourhood.ts); the relaxation again for the time
+ * left, from its multipliers and the best plan. With less, the relaxation alone, its time shared
+ * between bound and plan. The plan is checked against every rule of the model read directly on
+ * the plan (plan-rules.ts; a test holds it to the exact model's rows): building the 0-1 programme
+ * of the national round only to check one plan costs 2–3 s and 150 MiB. Its gap is taken against
+ * the Lagrangian bound. Without a checked plan the answer is `time_limit`, and the pipeline's
+ * greedy fallback (checked against the exact model) takes over.
  */
 export async function solveByRelaxation(problem: Problem, deadline: number, searchFromMs = neighbourhoodFromMs): Promise<SolveResult> {
   const started = Date.now();

@@ -45,6 +45,9 @@ export function dualValue(state: State): number {
   return value;
 }
 
+/** Weight of the previous direction when the subgradient turns against it: 1.5, as Camerini, Fratta and Maffioli advise. */
+const deflection = 1.5;
+
 /**
  * λ ← max(0, λ − t·d), μ ← max(0, μ − t·d), with d the subgradient (capacity − usage, Σ_placed
  * (member − share)) deflected by the previous direction (Camerini, Fratta and Maffioli 1975:
@@ -74,5 +77,3 @@ export function step(state: State, gapTarget: number): void {
   for (let r = 0; r < n; r += 1) prices[r] = Math.max(0, prices[r]! - t * direction[r]!);
   for (let s = 0; s < shares.length; s += 1) shares[s] = Math.max(0, shares[s]! - t * direction[n + s]!);
 }
-
-const deflection = 1.5;

@@ -37,7 +37,7 @@ export interface WarmStart {
 const primalEveryFirst = 10;
 const primalEveryMost = 80;
 /** Share of the time given to the dual search by default; the plan's polish has the rest. */
-export const defaultDualShare = 0.5;
+const defaultDualShare = 0.5;
 /**
  * Steps without a better bound before the step length is halved. Measured on the national round,
  * 5 s: 30 steps left the bound at 37,848–37,944, 15 steps (with deflection) at 37,792–37,794,
@@ -53,8 +53,7 @@ const improveRounds = 1;
  *           + Σ_r λ_r·capacity_r − stabilityPenalty·|previous| ≥ optimum, for all λ, μ ≥ 0.
  * Minimised by deflected subgradient steps (Polyak step length towards the best plan, halved
  * after `halveAfterSteps` steps without a better bound) for `dualShare` of the time (half by
- * default), at least one step; every few steps the
- * prices build a plan, the primal side. The best plan is then polished (chains, exchanges,
+ * default), at least one step; every few steps the prices build a plan, the primal side. The best plan is then polished (chains, exchanges,
  * re-takes) until they gain nothing or `deadline`. Stops early once plan and bound are `relativeGap` apart.
  */
 export function lagrangianRelaxation(
