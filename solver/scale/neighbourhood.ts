@@ -11,7 +11,8 @@ import { planValues } from './plan-values.js';
 /**
  * Candidates kept per participant and kind in the neighbourhood's model, best by reduced gain
  * (score − price·load at the relaxation's prices). Measured on the national round: with 2 the
- * model's own optimum falls below the round's (37,720 against 37,764), with 3 it stays above it.
+ * restricted model's linear relaxation (37,720–37,761) falls below the round's optimum (37,764),
+ * so no search in it can reach that; with 3 it is 37,787.
  */
 export const coreCandidatesPerKind = 3;
 /** Share of the neighbourhood's time that the linear relaxation may take; the 0-1 search has the rest. */
@@ -33,7 +34,8 @@ export const neighbourhoodFromMs = 12_000;
  * The 0-1 programme is restricted to the plan's pairs and each participant's best few by reduced
  * gain; its linear relaxation is solved; every variable on which relaxation and plan agree is
  * fixed, and HiGHS solves what is left exactly, from the plan. The result is never worse than
- * the plan, and it is checked again by the caller. Undefined when there was not time enough.
+ * the plan, and it is checked again by the caller. Undefined when there was not time enough or
+ * HiGHS failed.
  */
 export async function searchNeighbourhood(
   prepared: PreparedProblem,
