@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -16,10 +17,25 @@ export const ConfigSchema = z.object({
   LOAD_DEMO: booleanText.default(true),
   /** Milliseconds given to in-flight requests and jobs on shutdown. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * Directory of the outcome models a round's policy may name (outcomes/model-registry.ts). Unset:
+   * `./models`, which may not exist until a model is trained. Set: a mistyped path would only show
+   * when a round names a model, so it is checked at start-up.
+   */
+  OUTCOME_MODELS_DIR: z.string().min(1).optional()
+    .refine((directory) => directory === undefined || isDirectory(directory), 'must be an existing directory (the outcome models a policy names are read from it)'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
