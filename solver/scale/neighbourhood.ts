@@ -75,7 +75,10 @@ function coreCandidates(prepared: PreparedProblem, plan: GreedyPlan, prices: Rea
   const reduced = new Map(prepared.candidates.map((c) => [c, c.score - (prices.get(c.resource.id) ?? 0) * c.load]));
   const byReducedGain = (a: Candidate, b: Candidate) => reduced.get(b)! - reduced.get(a)!;
   const bridges = new Map<string, string[][]>();
-  for (const bridge of prepared.problem.bridges) bridges.set(pairKey(bridge.participant, bridge.opening), [...(bridges.get(pairKey(bridge.participant, bridge.opening)) ?? []), bridge.trainings]);
+  for (const bridge of prepared.problem.bridges) {
+    const key = pairKey(bridge.participant, bridge.opening);
+    bridges.set(key, [...(bridges.get(key) ?? []), bridge.trainings]);
+  }
   for (const candidates of prepared.byParticipant.values()) {
     for (const kind of resourceKinds) {
       const ofKind = candidates.filter((c) => c.resource.kind === kind).sort(byReducedGain);
