@@ -43,7 +43,10 @@ function scoreBatch(pool: Pool, eligibility: PoolEligibility, scorer: PairScorer
   let k = 0;
   for (let p = start; p < end; p += 1) {
     for (const kind of kinds) {
-      for (const position of eligibility.participants[p]!.byKind[kind].eligible) [participantOf[k], resourceOf[k++]] = [p, position];
+      const eligible = eligibility.participants[p]!.byKind[kind].eligible;
+      participantOf.fill(p, k, k + eligible.length);
+      resourceOf.set(eligible, k);
+      k += eligible.length;
     }
   }
   const batch = { participants: pool.participants, resources: eligibility.index.resources, participantOf, resourceOf };

@@ -6,7 +6,7 @@ import type { Opening } from '../domain/opening.js';
 import type { HousingUnit } from '../domain/housing-unit.js';
 import type { Pool } from '../domain/pool.js';
 import type { ScoreBreakdown } from '../round/report.js';
-import type { PairBatch } from './pair-blocks.js';
+import type { PairBatch } from './pair-batch.js';
 
 /** A resource of the pool, tagged with its kind. */
 export type PoolResource =

@@ -5,7 +5,7 @@ import { housing, mentor, opening, participant, pool, training } from '../round/
 import { referenceFeatures, referenceScore } from './support/reference-score.js';
 import { randomPool } from '../round/support/random-pool.js';
 import { poolResources } from '../../src/eligibility/pool-index.js';
-import { batchOf } from '../../src/scoring/pair-blocks.js';
+import { batchOf } from '../../src/scoring/pair-batch.js';
 
 const amina = participant({
   sectorWishes: ['G', 'F'], skills: ['s1', 's2'], childcareNeed: true, waitingSince: '2025-01-15',
