@@ -11,22 +11,29 @@ export const fullResourcesListed = 10;
 /**
  * Why a participant did not get a resource of `kind`: rules refused them all, or every
  * eligible one was full once the plan was made, or the plan preferred otherwise.
- * `remaining(id)` is the capacity a resource has left in the plan (0 when it is not in the round).
+ * `remaining[position]` is the capacity a pool resource has left in the plan (0 when it is not in
+ * the round): by position, since a national round asks about millions of eligible pairs here.
  */
 export function explainMissing(
-  participant: Participant, kind: ResourceKind, eligibility: KindEligibility, index: PoolIndex, remaining: (id: string) => number,
+  participant: Participant, kind: ResourceKind, eligibility: KindEligibility, index: PoolIndex, remaining: Float64Array,
 ): MissingKind {
   const refusalsByRule = eligibility.refusals.map((r) => ({ rule: r.rule, count: r.count, examples: r.examples }));
   const refusals = refusalsByRule.flatMap((r) => r.examples);
   const base = { kind, refusals, refusalsByRule, eligibleResources: eligibility.eligible.length };
   if (eligibility.eligible.length === 0) return { ...base, reason: 'no_eligible_resource', fullResources: [] };
-  const withoutRoom = Array.from(eligibility.eligible, (position) => index.resources[position]!)
-    .filter((resource) => remaining(resource.item.id) < loadOf(participant, resource));
-  const full = withoutRoom.map((resource) => resource.item.id);
-  const reason = full.length === eligibility.eligible.length ? 'capacity' : 'not_selected';
-  const needs = Math.max(0, ...withoutRoom.map((resource) => loadOf(participant, resource)));
+  const full: string[] = [];
   // Room left, but less than the household needs: "full" would send the coordinator looking for the wrong fix.
-  const tooSmall = withoutRoom.filter((resource) => remaining(resource.item.id) >= 1).map((resource) => resource.item.id);
+  const tooSmall: string[] = [];
+  let needs = 0;
+  for (const position of eligibility.eligible) {
+    const resource = index.resources[position]!;
+    const load = loadOf(participant, resource);
+    if (remaining[position]! >= load) continue;
+    full.push(resource.item.id);
+    needs = Math.max(needs, load);
+    if (remaining[position]! >= 1) tooSmall.push(resource.item.id);
+  }
+  const reason = full.length === eligibility.eligible.length ? 'capacity' : 'not_selected';
   return {
     ...base, reason, fullResources: full.slice(0, fullResourcesListed),
     ...(tooSmall.length > 0 ? { tooSmallResources: tooSmall.slice(0, fullResourcesListed), needs } : {}),

@@ -1,4 +1,4 @@
-import type { Problem, ResourceKind } from '../../solver/problem.js';
+import type { Problem, ProblemEdge, ResourceKind } from '../../solver/problem.js';
 import type { Assignment, SolveResult } from '../../solver/result.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
@@ -21,10 +21,23 @@ export interface ExplainInput {
 
 export const pairKey = (participant: string, resource: string) => `${participant}\u0000${resource}`;
 
+/** The load of each assignment, from its edge: looked up by participant, without a key per edge (a national round has 176,000). */
+function assignedLoads(problem: Problem, assignments: readonly Assignment[]): number[] {
+  const assigned = new Set(assignments.map((a) => a.participant));
+  const edgesOf = new Map<string, ProblemEdge[]>();
+  for (const edge of problem.edges) {
+    if (!assigned.has(edge.participant)) continue;
+    const list = edgesOf.get(edge.participant);
+    if (list) list.push(edge);
+    else edgesOf.set(edge.participant, [edge]);
+  }
+  return assignments.map((a) => edgesOf.get(a.participant)?.find((e) => e.resource === a.resource)?.load ?? 1);
+}
+
 function resourceUse(problem: Problem, assignments: readonly Assignment[]): ResourceUse[] {
-  const load = new Map(problem.edges.map((e) => [pairKey(e.participant, e.resource), e.load]));
+  const loads = assignedLoads(problem, assignments);
   const used = new Map<string, number>();
-  for (const a of assignments) used.set(a.resource, (used.get(a.resource) ?? 0) + (load.get(pairKey(a.participant, a.resource)) ?? 1));
+  assignments.forEach((a, i) => used.set(a.resource, (used.get(a.resource) ?? 0) + loads[i]!));
   return problem.resources.map((r) => {
     const u = used.get(r.id) ?? 0;
     return { resource: r.id, kind: r.kind, ...(r.region ? { region: r.region } : {}), capacity: r.capacity, used: u, remaining: r.capacity - u };
@@ -33,9 +46,14 @@ function resourceUse(problem: Problem, assignments: readonly Assignment[]): Reso
 
 function participantReports(input: ExplainInput, use: readonly ResourceUse[]): ParticipantReport[] {
   const { pool, eligibility, result, breakdowns } = input;
-  const remaining = new Map(use.map((u) => [u.resource, u.remaining]));
+  const remaining = new Float64Array(eligibility.index.resources.length);
+  for (const u of use) remaining[eligibility.index.position.get(u.resource)!] = u.remaining;
   const byParticipant = new Map<string, Assignment[]>();
-  for (const a of result.assignments) byParticipant.set(a.participant, [...(byParticipant.get(a.participant) ?? []), a]);
+  for (const a of result.assignments) {
+    const list = byParticipant.get(a.participant);
+    if (list) list.push(a);
+    else byParticipant.set(a.participant, [a]);
+  }
   return pool.participants.map((participant, p) => {
     const got = byParticipant.get(participant.id) ?? [];
     // Someone who got nothing stays home, whatever location the solver left them in.
@@ -47,7 +65,7 @@ function participantReports(input: ExplainInput, use: readonly ResourceUse[]): P
     });
     const missing = kinds
       .filter((kind) => eligibility.index.kinds[kind].total > 0 && !got.some((a) => a.kind === kind))
-      .map((kind) => explainMissing(participant, kind, eligibility.participants[p]!.byKind[kind], eligibility.index, (id) => remaining.get(id) ?? 0));
+      .map((kind) => explainMissing(participant, kind, eligibility.participants[p]!.byKind[kind], eligibility.index, remaining));
     return { participant: participant.id, placed: got.some((a) => placingKinds.has(a.kind)), ...(region ? { region } : {}), assignments, missing };
   });
 }
