@@ -13,7 +13,7 @@ import { candidateRules, firstRefusingRule } from './rules.js';
 
 /** Trainings come before openings: bridges need the participant's eligible language trainings. */
 const kindOrder: readonly ResourceKind[] = ['mentor', 'training', 'housing', 'opening'];
-const noTrainings: readonly number[] = [];
+const noTrainings = new Int32Array(0);
 
 export interface KindEligibility {
   /**
@@ -61,21 +61,22 @@ export function evaluateParticipant(
   const byKind = {} as Record<ResourceKind, KindEligibility>;
   const bridges = new Map<number, number[]>();
   const bridging = new BridgeFinder(index);
-  let trainings = noTrainings;
+  let trainings: Int32Array = noTrainings;
   for (const kind of kindOrder) {
     const tally = new RefusalTally();
     const candidates = regionCandidates(index.kinds[kind], context, participant, index, tally);
-    const eligible: number[] = [];
+    const eligible = new Int32Array(candidates.length);
+    let count = 0;
     for (const position of candidates) {
       const resource = index.resources[position]!;
       const rule = firstRefusingRule(rules[position]!, participant, resource, context)
         ?? languageGap(participant, resource, context, bridging.from(trainings), bridges, position);
-      if (!rule) eligible.push(position);
+      if (!rule) eligible[count++] = position;
       else if (tally.wantsExample(rule.rule)) tally.add(resource.item.id, rule(participant, resource, context)!);
       else tally.addCount(rule.rule, 1);
     }
-    if (kind === 'training') trainings = eligible;
-    byKind[kind] = { eligible: Int32Array.from(eligible), refusals: tally.summary() };
+    byKind[kind] = { eligible: eligible.slice(0, count), refusals: tally.summary() };
+    if (kind === 'training') trainings = byKind[kind].eligible;
   }
   return { byKind, bridges };
 }
@@ -114,12 +115,12 @@ function regionCandidates(
  * openings above a participant's level, and they all point to the same few sessions.
  */
 class BridgeFinder {
-  private trainings: readonly number[] = [];
+  private trainings: Int32Array = new Int32Array(0);
   private readonly byRequirement = new Map<string, number[]>();
 
   constructor(private readonly index: PoolIndex) {}
 
-  from(eligibleTrainings: readonly number[]): this {
+  from(eligibleTrainings: Int32Array): this {
     if (eligibleTrainings !== this.trainings) {
       this.trainings = eligibleTrainings;
       this.byRequirement.clear();
@@ -139,7 +140,7 @@ class BridgeFinder {
   }
 
   private matching(opening: Opening): number[] {
-    return this.trainings.filter((t) => {
+    return Array.from(this.trainings).filter((t) => {
       const training = this.index.resources[t]!;
       return training.kind === 'training' && bridgesTo(training.item, opening);
     });
