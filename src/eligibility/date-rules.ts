@@ -1,3 +1,4 @@
+import { dayAvailable, dayEnd, dayStart, type PoolResource, type ResourceDays } from '../scoring/scorer.js';
 import { pairRule } from './types.js';
 
 /**
@@ -10,11 +11,27 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** An ISO date as a day number (days since 1970-01-01): ISO dates compare as their day numbers do. */
+export function dayNumber(date: string): number {
+  return Date.parse(date) / 86_400_000;
+}
+
+export function daysOf(resource: PoolResource): ResourceDays {
+  switch (resource.kind) {
+    case 'training': return Float64Array.of(dayNumber(resource.item.startDate), dayNumber(resource.item.endDate), NaN);
+    case 'opening': return Float64Array.of(dayNumber(resource.item.startDate), NaN, NaN);
+    default: return Float64Array.of(NaN, NaN, dayNumber(resource.item.availableFrom));
+  }
+}
+
+/** The resource's day numbers: as indexed with the pool, or read now for a resource built elsewhere. */
+const days = (resource: PoolResource): ResourceDays => resource.days ?? daysOf(resource);
+
 /** Withdrawn or filled openings and sessions that have already ended take nobody. */
 export const resourceOpen = pairRule(
   'resourceOpen',
-  (_participant, resource, { referenceDate }) =>
-    (resource.kind === 'opening' && resource.item.status !== 'open') || (resource.kind === 'training' && resource.item.endDate < referenceDate),
+  (_participant, resource, { facts }) =>
+    (resource.kind === 'opening' && resource.item.status !== 'open') || (resource.kind === 'training' && days(resource)[dayEnd]! < facts.referenceDay),
   (_participant, resource) => (resource.kind === 'opening' ? `the opening is ${resource.item.status}` : `the session ended on ${resource.kind === 'training' ? resource.item.endDate : ''}`),
   (resource) => resource.kind === 'opening' || resource.kind === 'training',
 );
@@ -27,9 +44,9 @@ export const resourceOpen = pairRule(
  */
 export const availability = pairRule(
   'availability',
-  (participant, resource, { facts }) => (resource.kind === 'training' || resource.kind === 'opening'
-    ? participant.availableFrom > resource.item.startDate
-    : resource.item.availableFrom > facts.latestResourceStart),
+  (_participant, resource, { facts }) => (resource.kind === 'training' || resource.kind === 'opening'
+    ? facts.availableFromDay > days(resource)[dayStart]!
+    : days(resource)[dayAvailable]! > facts.latestResourceStartDay),
   (participant, resource, { facts }) => {
     if (resource.kind === 'training' || resource.kind === 'opening') {
       const what = resource.kind === 'training' ? 'the session starts' : 'the opening starts';

@@ -1,6 +1,6 @@
 import { cefrLevels, cefrRank } from '../domain/common.js';
 import type { Participant } from '../domain/participant.js';
-import { addDays, availabilityGraceDays } from './date-rules.js';
+import { addDays, availabilityGraceDays, dayNumber } from './date-rules.js';
 import type { EligibilityContext, ParticipantFacts } from './types.js';
 
 const dayMs = 86_400_000;
@@ -45,13 +45,17 @@ export function participantFacts(participant: Participant, referenceDate: string
   const levels = new Map<string, number>();
   for (const skill of participant.languages) levels.set(skill.language, cefrRank(skill.level));
   const startDate = participant.availableFrom > referenceDate ? participant.availableFrom : referenceDate;
+  const latestResourceStart = addDays(startDate, availabilityGraceDays);
   return {
     age: ageOn(participant.birthYear, referenceDate),
     statusMonths: monthsBetween(participant.statusSince, referenceDate),
     levels,
     acceptedRegions: acceptedRegions(participant, poolRegions),
     startDate,
-    latestResourceStart: addDays(startDate, availabilityGraceDays),
+    latestResourceStart,
+    referenceDay: dayNumber(referenceDate),
+    availableFromDay: dayNumber(participant.availableFrom),
+    latestResourceStartDay: dayNumber(latestResourceStart),
   };
 }
 

@@ -2,6 +2,7 @@ import type { ResourceKind } from '../../solver/problem.js';
 import { resourceKinds } from '../../solver/problem.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolResource } from '../scoring/scorer.js';
+import { daysOf } from './date-rules.js';
 
 export interface KindIndex {
   /** Positions in `PoolIndex.resources` of resources not bound to a region. */
@@ -18,13 +19,15 @@ export interface PoolIndex {
   regions: string[];
 }
 
+/** The pool's resources, each with its dates as day numbers (every one with the same shape: rules read them for millions of pairs). */
 export function poolResources(pool: Pool): PoolResource[] {
-  return [
+  const resources: PoolResource[] = [
     ...pool.mentors.map((item) => ({ kind: 'mentor', item }) as const),
     ...pool.trainingSessions.map((item) => ({ kind: 'training', item }) as const),
     ...pool.openings.map((item) => ({ kind: 'opening', item }) as const),
     ...pool.housingUnits.map((item) => ({ kind: 'housing', item }) as const),
   ];
+  return resources.map((resource) => ({ kind: resource.kind, item: resource.item, days: daysOf(resource) }) as PoolResource);
 }
 
 /** Every region the pool mentions: where resources are and where participants live. */

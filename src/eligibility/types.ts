@@ -21,6 +21,10 @@ export interface ParticipantFacts {
   startDate: string;
   /** Latest availability date of a mentor or housing unit that can still follow this participant. */
   latestResourceStart: string;
+  /** The same dates as day numbers, as the date rules compare them: the reference date, availableFrom, latestResourceStart. */
+  referenceDay: number;
+  availableFromDay: number;
+  latestResourceStartDay: number;
 }
 
 export interface EligibilityContext {

@@ -9,11 +9,24 @@ import type { ScoreBreakdown } from '../round/report.js';
 import type { PairBatch } from './pair-batch.js';
 
 /** A resource of the pool, tagged with its kind. */
-export type PoolResource =
+export type PoolResource = (
   | { kind: 'mentor'; item: Mentor }
   | { kind: 'training'; item: TrainingSession }
   | { kind: 'opening'; item: Opening }
-  | { kind: 'housing'; item: HousingUnit };
+  | { kind: 'housing'; item: HousingUnit }
+) & { days?: ResourceDays };
+
+/**
+ * A resource's dates as day numbers (days since 1970-01-01; NaN where the kind has none): a
+ * session's or an opening's first day, a session's last day, the day a mentor or a housing unit
+ * becomes available (`dayStart`, `dayEnd`, `dayAvailable`). Read once when the pool is indexed
+ * (pool-index.ts): eligibility compares them for millions of pairs. A typed array, so that every
+ * resource's dates have one shape.
+ */
+export type ResourceDays = Float64Array;
+export const dayStart = 0;
+export const dayEnd = 1;
+export const dayAvailable = 2;
 
 /** A pair that passed eligibility and needs a score. */
 export interface CandidatePair {
