@@ -1,4 +1,5 @@
-import type { ResourceKind, BackendName } from './problem.js';
+import { z } from 'zod';
+import { BackendName, type ResourceKind } from './problem.js';
 
 /**
  * - `optimal`: proven optimal integer plan.
@@ -6,7 +7,8 @@ import type { ResourceKind, BackendName } from './problem.js';
  * - `infeasible`: no plan satisfies every constraint; `conflicts` names the ones that clash.
  * - `time_limit`: the time limit stopped the search before any integer plan was found.
  */
-export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'time_limit';
+export const SolveStatus = z.enum(['optimal', 'feasible', 'infeasible', 'time_limit']);
+export type SolveStatus = z.infer<typeof SolveStatus>;
 
 export interface Assignment {
   participant: string;
@@ -15,18 +17,19 @@ export interface Assignment {
   score: number;
 }
 
-export interface SolveStats {
-  variables: number;
-  constraints: number;
-  milliseconds: number;
+export const SolveStats = z.object({
+  variables: z.number(),
+  constraints: z.number(),
+  milliseconds: z.number(),
   /** `lagrangian`: a large model answered by Lagrangian relaxation (plan and bound), see docs/scale.md. */
-  backend: Exclude<BackendName, 'auto'> | 'lsap' | 'lagrangian' | 'none';
-  nodes?: number;
+  backend: z.enum([...BackendName.exclude(['auto']).options, 'lsap', 'lagrangian', 'none']),
+  nodes: z.number().optional(),
   /** Independent components solved one by one by the scale pipeline; absent: one model. */
-  components?: number;
+  components: z.number().optional(),
   /** Candidate edges dropped by pruning to policy.candidatesPerKind; absent: no pruning asked. */
-  prunedEdges?: number;
-}
+  prunedEdges: z.number().optional(),
+});
+export type SolveStats = z.infer<typeof SolveStats>;
 
 export interface SolveResult {
   status: SolveStatus;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ResourceKind } from '../../solver/problem.js';
 import type { Database } from '../db/client.js';
 import { loadReport } from '../db/repositories/rounds.js';
-import type { ParticipantReport, ResourceUse } from '../round/report.js';
+import { MissingKind, ParticipantReport, Refusal, RuleRefusals, type ResourceUse } from '../round/report.js';
 import type { Page } from './resources.js';
 import { roundRow } from './rounds.js';
 
@@ -46,16 +46,17 @@ export async function listExplanations(db: Database, roundId: string, query: Exp
 
 const refusalExamples = 3;
 
-type MissingKind = ParticipantReport['missing'][number];
 /**
  * A missing kind as the API shows it: `refusalsTotal` when `refusals` lists fewer than refused;
  * when listing, `refusalsByRule` keeps the counts and leaves its examples to `refusals`.
  */
-export type MissingView = Omit<MissingKind, 'refusalsByRule'> & {
-  refusalsTotal?: number;
-  refusalsByRule?: { rule: string; count: number; examples?: MissingKind['refusals'] }[];
-};
-export type ParticipantExplanation = Omit<ParticipantReport, 'missing'> & { missing: MissingView[] };
+export const MissingView = MissingKind.extend({
+  refusalsTotal: z.number().optional(),
+  refusalsByRule: z.array(RuleRefusals.extend({ examples: z.array(Refusal).optional() })).optional(),
+});
+export type MissingView = z.infer<typeof MissingView>;
+export const ParticipantExplanation = ParticipantReport.extend({ missing: z.array(MissingView) });
+export type ParticipantExplanation = z.infer<typeof ParticipantExplanation>;
 
 /** Resources that refused the participant: each is counted under one rule, the first it failed. */
 function refusalCount(missing: MissingKind): number {
