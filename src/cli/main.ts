@@ -16,6 +16,12 @@ const program = new Command('placement')
 
 for (const register of commands) register(program);
 
+// A reader that stops early (`… | head`) closes the pipe: the output it wanted is written, nothing failed.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

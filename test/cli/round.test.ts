@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,5 +83,15 @@ describe('npm run cli -- round', () => {
     expect(stdout).toContain('require override: amina → m-occ');
     expect(stdout).toContain('require override: bilal → m-occ');
     expect(stdout).toContain('caseload cap of mentor m-occ (capacity 1)');
+  });
+
+  it('stops quietly when the reader closes the pipe early (`… | head`): exit 0, no stack trace', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'round', '--json', 'fixtures/ipr-occitanie.json'], { cwd: process.cwd() });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
