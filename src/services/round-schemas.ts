@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id, Region } from '../domain/common.js';
 import { RoundPolicy } from '../domain/policy.js';
-import { OverrideAction } from '../../solver/problem.js';
+import { OverrideAction, ResourceKind } from '../../solver/problem.js';
+import { RoundTotals } from '../round/report.js';
 
 export const roundStatuses = ['draft', 'solving', 'proposed', 'published', 'cancelled'] as const;
 export const RoundStatus = z.enum(roundStatuses);
@@ -41,3 +42,34 @@ export const AssignmentDecision = z.object({
 export type AssignmentDecision = z.infer<typeof AssignmentDecision>;
 
 export const assignmentStatuses = ['proposed', 'accepted', 'rejected', 'published'] as const;
+
+/** A round as listed: no report, its totals only (aggregates, no personal data: what planners may read). */
+export const RoundSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: RoundStatus,
+  filters: PoolFilters,
+  policy: RoundPolicy,
+  solveStatus: z.string().nullable(),
+  objective: z.number().nullable(),
+  totals: RoundTotals.nullable(),
+  createdAt: z.string(),
+  solvedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+});
+export type RoundSummary = z.infer<typeof RoundSummary>;
+
+/** One proposed or decided assignment of a round. */
+export const AssignmentView = z.object({
+  id: z.string(),
+  participant: z.string(),
+  kind: ResourceKind,
+  resource: z.string(),
+  score: z.number(),
+  status: z.enum(assignmentStatuses),
+});
+export type AssignmentView = z.infer<typeof AssignmentView>;
+
+/** A coordinator's override as stored: the input, with its id. */
+export const OverrideView = OverrideInput.extend({ id: z.string() });
+export type OverrideView = z.infer<typeof OverrideView>;

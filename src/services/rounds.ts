@@ -9,7 +9,9 @@ import { stopRoundSolve } from './job-control.js';
 import type { JobRunner } from './jobs.js';
 import { ConflictError, InputError, NotFoundError } from './errors.js';
 import { ReadCache } from './read-cache.js';
-import type { AssignmentDecision, OverrideInput, RoundCreate, RoundStatus } from './round-schemas.js';
+import type { AssignmentDecision, OverrideInput, OverrideView, RoundCreate, RoundStatus } from './round-schemas.js';
+
+export type { OverrideView };
 
 export interface RoundDetail extends RoundSummary {
   report: RoundReportHeader | null;
@@ -89,8 +91,6 @@ async function upsertOverride(tx: Tx, roundId: string, input: OverrideInput) {
     update: { action: input.action },
   });
 }
-
-export interface OverrideView extends OverrideInput { id: string }
 
 /** A coordinator's `require` or `forbid` on one pair, honoured by the next solve. */
 export async function addOverride(db: Database, roundId: string, input: OverrideInput, actor: Actor): Promise<OverrideView> {

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { ResourceKind } from '../../../solver/problem.js';
-import { RoundPolicy } from '../../domain/policy.js';
-import { CandidateCounts, ResourceUse, RoundReport, RoundTotals } from '../../round/report.js';
+import { CandidateCounts, ResourceUse, RoundReport } from '../../round/report.js';
 import { ParticipantExplanation } from '../../services/round-explanations.js';
-import { PoolFilters, RoundStatus, assignmentStatuses } from '../../services/round-schemas.js';
+import { AssignmentView, OverrideView, RoundSummary } from '../../services/round-schemas.js';
 
 /**
  * The round's report as served: the engine's own shapes (src/round/report.ts), with the
@@ -20,28 +18,8 @@ export const RoundReportHeader = RoundReportBody.omit({ participants: true, reso
 export { ParticipantExplanation };
 export const ResourceUseBody = ResourceUse;
 
-export const RoundSummaryBody = z.object({
-  id: z.string(),
-  name: z.string(),
-  status: RoundStatus,
-  filters: PoolFilters,
-  policy: RoundPolicy,
-  solveStatus: z.string().nullable(),
-  objective: z.number().nullable(),
-  totals: RoundTotals.nullable(),
-  createdAt: z.string(),
-  solvedAt: z.string().nullable(),
-  publishedAt: z.string().nullable(),
-});
-
-export const AssignmentBody = z.object({
-  id: z.string(),
-  participant: z.string(),
-  kind: ResourceKind,
-  resource: z.string(),
-  score: z.number(),
-  status: z.enum(assignmentStatuses),
-});
+export const RoundSummaryBody = RoundSummary;
+export const AssignmentBody = AssignmentView;
 
 export const RoundDetailBody = RoundSummaryBody.extend({
   /** Solve status, objective, gap, statistics and totals; explanations: GET /rounds/{id}/participants. */
@@ -49,4 +27,4 @@ export const RoundDetailBody = RoundSummaryBody.extend({
   assignments: z.array(AssignmentBody),
 });
 
-export const OverrideBody = z.object({ id: z.string(), participant: z.string(), resource: z.string(), action: z.enum(['require', 'forbid']) });
+export const OverrideBody = OverrideView;

@@ -3,31 +3,9 @@ import type { Client } from './json-table.js';
 import { RoundPolicy } from '../../domain/policy.js';
 import type { RoundReport } from '../../round/report.js';
 import type { ResourceKind } from '../../../solver/problem.js';
-import { PoolFilters, RoundStatus, type assignmentStatuses } from '../../services/round-schemas.js';
+import { PoolFilters, RoundStatus, type AssignmentView, type RoundSummary } from '../../services/round-schemas.js';
 
-export interface RoundSummary {
-  id: string;
-  name: string;
-  status: RoundStatus;
-  filters: PoolFilters;
-  policy: RoundPolicy;
-  solveStatus: string | null;
-  objective: number | null;
-  /** Aggregates of the last solve (no personal data): what planners may read. */
-  totals: RoundReport['totals'] | null;
-  createdAt: string;
-  solvedAt: string | null;
-  publishedAt: string | null;
-}
-
-export interface AssignmentView {
-  id: string;
-  participant: string;
-  kind: ResourceKind;
-  resource: string;
-  score: number;
-  status: (typeof assignmentStatuses)[number];
-}
+export type { AssignmentView, RoundSummary };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
