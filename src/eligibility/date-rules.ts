@@ -1,4 +1,4 @@
-import { dayAvailable, dayEnd, dayStart, type PoolResource, type ResourceDays } from '../scoring/scorer.js';
+import { dayAvailable, dayEnd, dayStart, type ResourceDays, type TaggedItem } from '../scoring/scorer.js';
 import { pairRule } from './types.js';
 
 /**
@@ -16,7 +16,7 @@ export function dayNumber(date: string): number {
   return Date.parse(date) / 86_400_000;
 }
 
-export function daysOf(resource: PoolResource): ResourceDays {
+export function daysOf(resource: TaggedItem): ResourceDays {
   switch (resource.kind) {
     case 'training': return Float64Array.of(dayNumber(resource.item.startDate), dayNumber(resource.item.endDate), NaN);
     case 'opening': return Float64Array.of(dayNumber(resource.item.startDate), NaN, NaN);
@@ -24,14 +24,11 @@ export function daysOf(resource: PoolResource): ResourceDays {
   }
 }
 
-/** The resource's day numbers: as indexed with the pool, or read now for a resource built elsewhere. */
-const days = (resource: PoolResource): ResourceDays => resource.days ?? daysOf(resource);
-
 /** Withdrawn or filled openings and sessions that have already ended take nobody. */
 export const resourceOpen = pairRule(
   'resourceOpen',
   (_participant, resource, { facts }) =>
-    (resource.kind === 'opening' && resource.item.status !== 'open') || (resource.kind === 'training' && days(resource)[dayEnd]! < facts.referenceDay),
+    (resource.kind === 'opening' && resource.item.status !== 'open') || (resource.kind === 'training' && resource.days[dayEnd]! < facts.referenceDay),
   (_participant, resource) => (resource.kind === 'opening' ? `the opening is ${resource.item.status}` : `the session ended on ${resource.kind === 'training' ? resource.item.endDate : ''}`),
   (resource) => resource.kind === 'opening' || resource.kind === 'training',
 );
@@ -45,8 +42,8 @@ export const resourceOpen = pairRule(
 export const availability = pairRule(
   'availability',
   (_participant, resource, { facts }) => (resource.kind === 'training' || resource.kind === 'opening'
-    ? facts.availableFromDay > days(resource)[dayStart]!
-    : days(resource)[dayAvailable]! > facts.latestResourceStartDay),
+    ? facts.availableFromDay > resource.days[dayStart]!
+    : resource.days[dayAvailable]! > facts.latestResourceStartDay),
   (participant, resource, { facts }) => {
     if (resource.kind === 'training' || resource.kind === 'opening') {
       const what = resource.kind === 'training' ? 'the session starts' : 'the opening starts';

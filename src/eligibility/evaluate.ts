@@ -140,10 +140,12 @@ class BridgeFinder {
   }
 
   private matching(opening: Opening): number[] {
-    return Array.from(this.trainings).filter((t) => {
+    const through: number[] = [];
+    for (const t of this.trainings) {
       const training = this.index.resources[t]!;
-      return training.kind === 'training' && bridgesTo(training.item, opening);
-    });
+      if (training.kind === 'training' && bridgesTo(training.item, opening)) through.push(t);
+    }
+    return through;
   }
 }
 

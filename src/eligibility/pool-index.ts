@@ -1,7 +1,7 @@
 import type { ResourceKind } from '../../solver/problem.js';
 import { resourceKinds } from '../../solver/problem.js';
 import type { Pool } from '../domain/pool.js';
-import type { PoolResource } from '../scoring/scorer.js';
+import type { PoolResource, TaggedItem } from '../scoring/scorer.js';
 import { daysOf } from './date-rules.js';
 
 export interface KindIndex {
@@ -19,15 +19,21 @@ export interface PoolIndex {
   regions: string[];
 }
 
-/** The pool's resources, each with its dates as day numbers (every one with the same shape: rules read them for millions of pairs). */
+/**
+ * A resource with its dates as day numbers, built the one way: every resource then has the same
+ * shape, and the rules read it for millions of pairs.
+ */
+export function poolResource(tagged: TaggedItem): PoolResource {
+  return { kind: tagged.kind, item: tagged.item, days: daysOf(tagged) } as PoolResource;
+}
+
 export function poolResources(pool: Pool): PoolResource[] {
-  const resources: PoolResource[] = [
-    ...pool.mentors.map((item) => ({ kind: 'mentor', item }) as const),
-    ...pool.trainingSessions.map((item) => ({ kind: 'training', item }) as const),
-    ...pool.openings.map((item) => ({ kind: 'opening', item }) as const),
-    ...pool.housingUnits.map((item) => ({ kind: 'housing', item }) as const),
+  return [
+    ...pool.mentors.map((item) => poolResource({ kind: 'mentor', item })),
+    ...pool.trainingSessions.map((item) => poolResource({ kind: 'training', item })),
+    ...pool.openings.map((item) => poolResource({ kind: 'opening', item })),
+    ...pool.housingUnits.map((item) => poolResource({ kind: 'housing', item })),
   ];
-  return resources.map((resource) => ({ kind: resource.kind, item: resource.item, days: daysOf(resource) }) as PoolResource);
 }
 
 /** Every region the pool mentions: where resources are and where participants live. */

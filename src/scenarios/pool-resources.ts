@@ -1,6 +1,6 @@
 import type { ResourceKind } from '../../solver/problem.js';
 import type { Pool } from '../domain/pool.js';
-import type { PoolResource } from '../scoring/scorer.js';
+import type { PoolResource, TaggedItem } from '../scoring/scorer.js';
 
 /**
  * A uniform view of the four kinds of resource of a pool as far as capacity goes:
@@ -42,7 +42,7 @@ function freeCapacity(pool: Pool, kind: ResourceKind, index: number): number {
 }
 
 /** Adds `delta` to the free capacity of a resource (which must belong to the scenario's own copy). */
-export function addCapacityTo(resource: PoolResource, delta: number): void {
+export function addCapacityTo(resource: TaggedItem, delta: number): void {
   switch (resource.kind) {
     case 'mentor': resource.item.caseloadCap += delta; return;
     case 'training': resource.item.seats += delta; return;

@@ -9,12 +9,14 @@ import type { ScoreBreakdown } from '../round/report.js';
 import type { PairBatch } from './pair-batch.js';
 
 /** A resource of the pool, tagged with its kind. */
-export type PoolResource = (
+export type TaggedItem =
   | { kind: 'mentor'; item: Mentor }
   | { kind: 'training'; item: TrainingSession }
   | { kind: 'opening'; item: Opening }
-  | { kind: 'housing'; item: HousingUnit }
-) & { days?: ResourceDays };
+  | { kind: 'housing'; item: HousingUnit };
+
+/** A resource as eligibility and scoring read it: tagged, with its dates as day numbers (built by `poolResource`). */
+export type PoolResource = TaggedItem & { days: ResourceDays };
 
 /**
  * A resource's dates as day numbers (days since 1970-01-01; NaN where the kind has none): a
