@@ -70,7 +70,7 @@ async function runRoundCase(spec: RoundCase): Promise<Measurement> {
   });
   return {
     case: spec.name, participants: spec.participants, wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMiB: peakRssMiB(),
-    ...fromResult(run.value.result), placed: run.value.report.totals.placed, warmUpMs,
+    ...fromResult(run.value.result), placed: run.value.report.totals.placed, eligiblePairs: run.value.report.candidates.eligiblePairs, warmUpMs,
     ...(spec.candidatesPerKind !== undefined ? { candidatesPerKind: spec.candidatesPerKind } : {}),
   } as Measurement;
 }

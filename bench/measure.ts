@@ -18,6 +18,8 @@ export interface Measurement {
   components?: number;
   prunedEdges?: number;
   candidatesPerKind?: number;
+  /** Pairs that passed eligibility: with the participants, what identifies the pool a round was measured on. */
+  eligiblePairs?: number;
   note?: string;
   /** One-minute load average of the machine when the case started. */
   loadAverage?: number;

@@ -65,14 +65,25 @@ export const PriorityShare = z.object({
 export const BackendName = z.enum(['auto', 'jsLPSolver', 'highs']);
 export type BackendName = z.infer<typeof BackendName>;
 
+function distinctPairs<T extends { participant: string; resource: string }>(pairs: T[]): T[] {
+  const seen = new Set<string>();
+  return pairs.filter((pair) => {
+    const key = `${pair.participant}\u0000${pair.resource}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
 export const SolverPolicy = z.object({
   /** Kinds every participant must receive exactly one of. */
   requireOne: z.array(ResourceKind).default([]),
   priorityShare: z.array(PriorityShare).default([]),
   /** Objective bonus per day of waiting, for each placed participant. */
   waitingBonusPerDay: z.number().nonnegative().default(0),
-  /** Assignments already published: moving someone away from one costs `stabilityPenalty`. */
-  previous: z.array(z.object({ participant: id, resource: id })).default([]),
+  /**
+   * Assignments already published: moving someone away from one costs `stabilityPenalty`. A pair
+   * listed twice is one publication, and costs the penalty once.
+   */
+  previous: z.array(z.object({ participant: id, resource: id })).default([]).transform(distinctPairs),
   stabilityPenalty: z.number().nonnegative().default(0),
   timeLimitMs: z.number().int().positive().default(20_000),
   backend: BackendName.default('auto'),

@@ -2,13 +2,23 @@ import type { ProblemInput } from './problem.js';
 import type { SolveResult } from './result.js';
 import { parseProblem } from './validate.js';
 import { solveAtScale } from './scale/pipeline.js';
+import type { StartPrices } from './scale/prices.js';
 
 /**
  * The solver's single entry point: validate, then solve through the scale pipeline
  * (candidate pruning, independent components, pure assignment special case, time-limit
  * fallback) in front of the exact model.
  */
-export async function solve(input: ProblemInput): Promise<SolveResult> {
+export async function solve(input: ProblemInput, options: SolveOptions = {}): Promise<SolveResult> {
   const problem = parseProblem(input);
-  return solveAtScale(problem);
+  return solveAtScale(problem, undefined, options.prices);
+}
+
+export interface SolveOptions {
+  /**
+   * Multipliers of a similar problem (resourcePrices), where a Lagrangian relaxation of this one
+   * starts: a round priced on fewer candidates of the same pool. They change no answer's
+   * guarantees, only how soon the bound and the plan get near.
+   */
+  prices?: StartPrices;
 }

@@ -1,4 +1,5 @@
 import type { Problem } from '../problem.js';
+import type { StartPrices } from './prices.js';
 import type { SolveResult } from '../result.js';
 import { prepareProblem } from '../exact/prepared-problem.js';
 import type { PreparedProblem } from '../exact/prepared-problem.js';
@@ -55,12 +56,14 @@ export function suitsRelaxation(problem: Problem, aboveEdges = relaxationAboveEd
  * the Lagrangian bound. Without a checked plan the answer is `time_limit`, and the pipeline's
  * greedy fallback (checked against the exact model) takes over.
  */
-export async function solveByRelaxation(problem: Problem, deadline: number, searchFromMs = neighbourhoodFromMs): Promise<SolveResult> {
+export async function solveByRelaxation(
+  problem: Problem, deadline: number, searchFromMs = neighbourhoodFromMs, prices?: StartPrices,
+): Promise<SolveResult> {
   const started = Date.now();
   const prepared = prepareProblem(problem);
   const end = deadline - checkShare * (deadline - started);
-  if (end - started < searchFromMs) return answer(prepared, lagrangianRelaxation(prepared, end, relaxationTargetGap), started);
-  const relaxed = lagrangianRelaxation(prepared, started + relaxationTimeShare * (end - started), relaxationTargetGap, undefined, dualShareBeforeNeighbourhood);
+  if (end - started < searchFromMs) return answer(prepared, lagrangianRelaxation(prepared, end, relaxationTargetGap, prices), started);
+  const relaxed = lagrangianRelaxation(prepared, started + relaxationTimeShare * (end - started), relaxationTargetGap, prices, dualShareBeforeNeighbourhood);
   if (!relaxed.plan || relaxed.bound - relaxed.objective <= relaxationTargetGap * Math.max(1, Math.abs(relaxed.objective))) return answer(prepared, relaxed, started);
   const searched = await searchAround(prepared, relaxed, end);
   if (end - Date.now() < neighbourhoodMinimumMs) return answer(prepared, searched, started);

@@ -8,6 +8,7 @@ import { relaxationFallbackAboveEdges, relaxationReserveMs, relaxationReserveSha
 import { boundOf, mergeResults } from './merge.js';
 import { hasPriorityShare, priorityShareHolds } from './priority-share.js';
 import { pruneCandidates } from './prune.js';
+import type { StartPrices } from './prices.js';
 
 /** Solves one self-contained problem exactly; `solveExact` unless a test swaps it. */
 export type ModelSolver = (problem: Problem) => Promise<SolveResult>;
@@ -18,11 +19,11 @@ export type ModelSolver = (problem: Problem) => Promise<SolveResult>;
  * 0-1 programmes, merge. All within one time limit; when it runs out before any plan is
  * found, a greedy plan checked against the model is returned with its gap to a bound.
  */
-export async function solveAtScale(problem: Problem, solveModel: ModelSolver = solveExact): Promise<SolveResult> {
+export async function solveAtScale(problem: Problem, solveModel: ModelSolver = solveExact, prices?: StartPrices): Promise<SolveResult> {
   const started = Date.now();
   const deadline = started + problem.policy.timeLimitMs;
   const pruned = pruneCandidates(problem);
-  let result = await solveSplit(pruned.problem, deadline, solveModel);
+  let result = await solveSplit(pruned.problem, deadline, solveModel, prices);
   if (result.status === 'infeasible' && pruned.pruned > 0) {
     // Pruning only removes plans: "infeasible" is only said of the unpruned problem.
     const { candidatesPerKind: _, ...policy } = problem.policy;
@@ -34,25 +35,25 @@ export async function solveAtScale(problem: Problem, solveModel: ModelSolver = s
   return { ...result, stats };
 }
 
-async function solveSplit(problem: Problem, deadline: number, solveModel: ModelSolver): Promise<SolveResult> {
+async function solveSplit(problem: Problem, deadline: number, solveModel: ModelSolver, prices?: StartPrices): Promise<SolveResult> {
   const started = Date.now();
   const parts = splitComponents(problem);
-  if (parts.length === 1) return solveComponent(problem, deadline, solveModel);
+  if (parts.length === 1) return solveComponent(problem, deadline, solveModel, prices);
   const results: SolveResult[] = [];
-  for (const part of parts) results.push(await solveComponent(part, deadline, solveModel));
+  for (const part of parts) results.push(await solveComponent(part, deadline, solveModel, prices));
   const merged = mergeResults(results, Date.now() - started);
   // The parts were solved without the priority share, a relaxation: its plan is optimal
   // for the whole problem when it satisfies the share; otherwise solve the whole model.
   if (merged.objective === null || !hasPriorityShare(problem) || priorityShareHolds(problem, merged.assignments)) return merged;
-  return solveComponent(problem, deadline, solveModel);
+  return solveComponent(problem, deadline, solveModel, prices);
 }
 
-async function solveComponent(problem: Problem, deadline: number, solveModel: ModelSolver): Promise<SolveResult> {
+async function solveComponent(problem: Problem, deadline: number, solveModel: ModelSolver, prices?: StartPrices): Promise<SolveResult> {
   if (isPureAssignment(problem)) {
     const result = solvePureAssignment(problem);
     if (result) return result;
   }
-  if (suitsRelaxation(problem)) return solveByRelaxation(problem, deadline);
+  if (suitsRelaxation(problem)) return solveByRelaxation(problem, deadline, undefined, prices);
   if (!suitsRelaxation(problem, relaxationFallbackAboveEdges)) return solveModel(withDeadline(problem, deadline));
   // A medium model may outlast its time limit. The exact search goes first, keeping back a share
   // of the time: most such models are proven optimal well inside it, and then no time goes to a
@@ -60,7 +61,7 @@ async function solveComponent(problem: Problem, deadline: number, solveModel: Mo
   const reserve = Math.min(relaxationReserveMs, relaxationReserveShare * (deadline - Date.now()));
   const exact = await solveModel(withDeadline(problem, deadline - reserve));
   if (exact.status === 'infeasible' || exact.status === 'optimal') return exact;
-  const relaxed = await solveByRelaxation(problem, Math.max(Date.now() + 1, deadline));
+  const relaxed = await solveByRelaxation(problem, Math.max(Date.now() + 1, deadline), undefined, prices);
   return better(exact, relaxed);
 }
 

@@ -1,15 +1,28 @@
+import { resourceKinds } from '../../solver/problem.js';
 import type { Problem, ProblemEdge, ProblemOverride, ProblemParticipant, ProblemResource } from '../../solver/problem.js';
 import type { Participant } from '../domain/participant.js';
 import type { Pool } from '../domain/pool.js';
-import type { PoolEligibility } from '../eligibility/evaluate.js';
+import type { ParticipantEligibility, PoolEligibility } from '../eligibility/evaluate.js';
 import { acceptedRegions, daysBetween } from '../eligibility/facts.js';
 import type { PoolResource } from '../scoring/scorer.js';
 import { keptCandidates } from './candidate-edges.js';
+import { resourceCandidates } from './resource-candidates.js';
 import type { ParticipantScores } from './score-eligible.js';
 
 export interface BuildOptions {
   overrides?: ProblemOverride[];
   previous?: { participant: string; resource: string }[];
+  /**
+   * With policy.candidatesPerKind: rank each participant's candidates by score − price·load
+   * instead of by score, the prices by resource position (candidate-pricing.ts).
+   */
+  prices?: Float64Array;
+  /**
+   * Resource positions each participant keeps whatever their rank, by participant. Default, with
+   * policy.candidatesPerKind: each resource's own best candidates (resourcePicks); pricing
+   * rounds pass those and the pairs of their last plan.
+   */
+  keep?: readonly ReadonlySet<number>[];
 }
 
 /** Remaining capacity: seats, places, or caseload cap minus current caseload (never below 0). */
@@ -47,29 +60,61 @@ function problemResource(resource: PoolResource): ProblemResource {
   return { id: resource.item.id, kind: resource.kind, capacity: capacityOf(resource), ...(region ? { region } : {}) };
 }
 
+/** score − price·load of each eligible pair of one participant, aligned with `byKind[kind].eligible`. */
+function reducedGains(
+  eligibility: ParticipantEligibility, scores: ParticipantScores, prices: Float64Array, loadAt: (position: number) => number,
+): ParticipantScores {
+  const reduced = {} as ParticipantScores;
+  for (const kind of resourceKinds) {
+    const eligible = eligibility.byKind[kind].eligible;
+    const gains = new Float64Array(eligible.length);
+    const kindScores = scores[kind];
+    for (let i = 0; i < eligible.length; i += 1) {
+      const price = prices[eligible[i]!]!;
+      gains[i] = price === 0 ? kindScores[i]! : kindScores[i]! - price * loadAt(eligible[i]!);
+    }
+    reduced[kind] = gains;
+  }
+  return reduced;
+}
+
+/** Remaining capacity by resource position, −1 for resources the round cannot fill. */
+export function roomByPosition(eligibility: PoolEligibility): Float64Array {
+  const inRound = new Set(roundResources(eligibility.index.resources).map((r) => r.item.id));
+  return Float64Array.from(eligibility.index.resources, (r) => (inRound.has(r.item.id) ? capacityOf(r) : -1));
+}
+
+/** Each resource's own best candidates (resource-candidates.ts), by participant: kept beside their best K. */
+export function resourcePicks(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[]): Set<number>[] {
+  const { resources } = eligibility.index;
+  return resourceCandidates(eligibility, scores, roomByPosition(eligibility), (p, position) => loadOf(pool.participants[p]!, resources[position]!));
+}
+
 /** Pool, eligibility and scores → the solver's problem, with the policy of the pool. */
 export function buildProblem(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], options: BuildOptions = {}): Problem {
   const { index, referenceDate } = eligibility;
-  const inRound = new Set(roundResources(index.resources).map((r) => r.item.id));
-  // Remaining capacity by position, −1 for resources the round cannot fill: read once per pair.
-  const room = Float64Array.from(index.resources, (r) => (inRound.has(r.item.id) ? capacityOf(r) : -1));
+  const room = roomByPosition(eligibility);
   const overrides = options.overrides ?? [];
   const previous = options.previous ?? [];
   const named = new Map<string, string[]>();
   for (const pair of [...overrides, ...previous]) named.set(pair.participant, [...(named.get(pair.participant) ?? []), pair.resource]);
+  const perKind = pool.policy.candidatesPerKind;
+  const keep = options.keep ?? (perKind === undefined ? null : resourcePicks(pool, eligibility, scores));
   const edges: ProblemEdge[] = [];
   const bridges: Problem['bridges'] = [];
   pool.participants.forEach((participant, p) => {
-    const protectedPositions = new Set<number>();
+    const protectedPositions = new Set(keep?.[p]);
     for (const resource of named.get(participant.id) ?? []) {
       const position = index.position.get(resource);
       if (position !== undefined) protectedPositions.add(position);
     }
-    const fits = (position: number) => room[position]! >= loadOf(participant, index.resources[position]!);
-    const kept = keptCandidates(eligibility.participants[p]!, scores[p]!, { perKind: pool.policy.candidatesPerKind, fits, protectedPositions });
+    const loadAt = (position: number) => loadOf(participant, index.resources[position]!);
+    const fits = (position: number) => room[position]! >= loadAt(position);
+    const rank = options.prices ? reducedGains(eligibility.participants[p]!, scores[p]!, options.prices, loadAt) : scores[p]!;
+    const kept = keptCandidates(eligibility.participants[p]!, scores[p]!, { perKind, fits, protectedPositions }, rank);
     kept.positions.forEach((position, i) => {
       const resource = index.resources[position]!;
-      edges.push({ participant: participant.id, resource: resource.item.id, score: kept.scores[i]!, load: loadOf(participant, resource) });
+      edges.push({ participant: participant.id, resource: resource.item.id, score: kept.scores[i]!, load: loadAt(position) });
     });
     for (const [opening, trainings] of kept.bridges) {
       bridges.push({ participant: participant.id, opening: index.resources[opening]!.item.id, trainings: trainings.map((t) => index.resources[t]!.item.id) });
@@ -90,7 +135,8 @@ export function buildProblem(pool: Pool, eligibility: PoolEligibility, scores: r
       stabilityPenalty: policy.stabilityPenalty,
       timeLimitMs: policy.timeLimitMs,
       backend: policy.backend,
-      ...(policy.candidatesPerKind !== undefined ? { candidatesPerKind: policy.candidatesPerKind } : {}),
+      // No candidatesPerKind: the edges are the candidates kept here, which the solver's own
+      // pruning by score would cut again (and drop those chosen at the resources' prices).
     },
   };
 }

@@ -14,7 +14,10 @@ export interface CandidateLimits {
   perKind?: number;
   /** Whether the resource at `position` can take this participant at all (capacity ≥ load). */
   fits: (position: number) => boolean;
-  /** Pairs an override or a published assignment names: never dropped. */
+  /**
+   * Pairs kept whatever their rank: those an override or a published assignment names (even
+   * when they do not fit: the solver then says why), and the resource's own best candidates.
+   */
   protectedPositions: ReadonlySet<number>;
 }
 
@@ -26,30 +29,31 @@ function before(positions: ArrayLike<number>, scores: Float64Array, i: number, j
 }
 
 /**
- * The best `k` of `positions` by score, plus every protected one, best first. One pass
+ * The best `k` of `positions` by `rank` (the score, or the score less the resource's price),
+ * plus every protected one, best first, with their scores. One pass
  * keeps the k best seen so far in order: a national participant has hundreds of eligible
  * resources of a kind and keeps five, so sorting them all would be wasted.
  */
-function best(positions: ArrayLike<number>, scores: Float64Array, limits: CandidateLimits): Map<number, number> {
+function best(positions: ArrayLike<number>, scores: Float64Array, rank: Float64Array, limits: CandidateLimits): Map<number, number> {
   const k = limits.perKind ?? positions.length;
   const top: number[] = [];
   const extra: number[] = [];
   for (let i = 0; i < positions.length; i += 1) {
     const isProtected = limits.protectedPositions.has(positions[i]!);
     if (!isProtected && !limits.fits(positions[i]!)) continue;
-    if (top.length === k && !before(positions, scores, i, top[k - 1]!)) {
+    if (top.length === k && !before(positions, rank, i, top[k - 1]!)) {
       if (isProtected) extra.push(i);
       continue;
     }
     let at = top.length;
-    while (at > 0 && before(positions, scores, i, top[at - 1]!)) at -= 1;
+    while (at > 0 && before(positions, rank, i, top[at - 1]!)) at -= 1;
     top.splice(at, 0, i);
     if (top.length > k) {
       const dropped = top.pop()!;
       if (limits.protectedPositions.has(positions[dropped]!)) extra.push(dropped);
     }
   }
-  const order = [...top, ...extra].sort((a, b) => (before(positions, scores, a, b) ? -1 : before(positions, scores, b, a) ? 1 : 0));
+  const order = [...top, ...extra].sort((a, b) => (before(positions, rank, a, b) ? -1 : before(positions, rank, b, a) ? 1 : 0));
   return new Map(order.map((i) => [positions[i]!, scores[i]!]));
 }
 
@@ -60,9 +64,10 @@ function best(positions: ArrayLike<number>, scores: Float64Array, limits: Candid
  */
 export function keptCandidates(
   eligibility: ParticipantEligibility, scores: Record<ResourceKind, Float64Array>, limits: CandidateLimits,
+  rank: Record<ResourceKind, Float64Array> = scores,
 ): KeptCandidates {
   const kept = new Map<ResourceKind, Map<number, number>>();
-  for (const kind of kinds) kept.set(kind, best(eligibility.byKind[kind].eligible, scores[kind], limits));
+  for (const kind of kinds) kept.set(kind, best(eligibility.byKind[kind].eligible, scores[kind], rank[kind], limits));
   const trainings = kept.get('training')!;
   const trainingScore = new Map(Array.from(eligibility.byKind.training.eligible, (position, i) => [position, scores.training[i]!]));
   const bridges = new Map<number, number[]>();

@@ -1,3 +1,4 @@
+import { resourceCandidateFactor } from '../../solver/scale/prune.js';
 import type { PlacedResource, RoundReport } from './report.js';
 import { count, fixed, percent, table } from './format-table.js';
 import { resourceUse, totalsTables } from './format-resources.js';
@@ -9,13 +10,14 @@ import { unplacedList, unplacedSummary } from './format-unplaced.js';
  * resource use and totals. `--json` gives everything, unabridged.
  */
 
-/** ", among the best 5 candidates per participant and kind (…)": what "optimal" is relative to when pairs were left out. */
+/** ", among each participant's best 5 per kind and …": what "optimal" is relative to when pairs were left out. */
 function amongKept(report: RoundReport): string {
   // Reports stored before the counts existed have none.
   if (!report.candidates) return '';
   const { eligiblePairs, considered, perKind } = report.candidates;
   if (perKind === null || considered >= eligiblePairs) return '';
-  return `, among the best ${perKind} candidates per participant and kind (${considered} of ${eligiblePairs} eligible pairs)`;
+  const perPlace = `each resource's best ${resourceCandidateFactor} per place`;
+  return `, among each participant's best ${perKind} per kind and ${perPlace} (${considered} of ${eligiblePairs} eligible pairs)`;
 }
 
 function statusLine(report: RoundReport): string {

@@ -1,9 +1,10 @@
 import type { Problem } from '../../solver/problem.js';
+import type { StartPrices } from '../../solver/scale/prices.js';
 import type { Pool } from '../domain/pool.js';
 import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
 import { scorerForPolicy } from '../outcomes/model-scorer.js';
 import type { PairScorer } from '../scoring/scorer.js';
-import { buildProblem } from './build-problem.js';
+import { pricedProblem } from './candidate-pricing.js';
 import { scoreEligible } from './score-eligible.js';
 import type { RoundOptions } from './types.js';
 
@@ -11,6 +12,8 @@ export interface PreparedRound {
   eligibility: PoolEligibility;
   problem: Problem;
   scorer: PairScorer;
+  /** The resources' prices when the candidates were chosen at them: the solve starts there. */
+  prices?: StartPrices;
 }
 
 /**
@@ -25,6 +28,6 @@ export function prepareRound(pool: Pool, options: RoundOptions = {}): PreparedRo
   const eligibility = evaluatePool(pool);
   const scores = scoreEligible(pool, eligibility, scorer);
   const overrides = [...(pool.overrides ?? []), ...(options.overrides ?? [])];
-  const problem = buildProblem(pool, eligibility, scores, { ...options, overrides });
-  return { eligibility, problem, scorer };
+  const { problem, pricing } = pricedProblem(pool, eligibility, scores, { ...options, overrides });
+  return { eligibility, problem, scorer, ...(pricing ? { prices: pricing.prices } : {}) };
 }

@@ -96,7 +96,8 @@ export type RoundTotals = z.infer<typeof RoundTotals>;
 
 /**
  * Pairs that passed eligibility, and those the solver was given: fewer when the policy keeps
- * only the best `perKind` per participant and kind. "optimal" is then optimal among those.
+ * only the best `perKind` per participant and kind (and each resource's own best candidates,
+ * src/round/resource-candidates.ts). "optimal" is then optimal among those.
  */
 export const CandidateCounts = z.object({ eligiblePairs: z.number(), considered: z.number(), perKind: z.number().nullable() });
 

@@ -2,12 +2,14 @@ import { solve } from '../../solver/index.js';
 import type { SolveResult } from '../../solver/result.js';
 import type { Problem } from '../../solver/problem.js';
 import { relaxationFallbackAboveEdges } from '../../solver/scale/large-model.js';
+import type { StartPrices } from '../../solver/scale/prices.js';
 import { solveFromStart, warmStartApplies, type WarmStart } from '../../solver/scale/warm-start.js';
 import type { Pool } from '../domain/pool.js';
 import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
 import { indexPool, poolResources } from '../eligibility/pool-index.js';
 import { scorerForPolicy } from '../outcomes/model-scorer.js';
-import { buildProblem } from '../round/build-problem.js';
+import { buildProblem, type BuildOptions } from '../round/build-problem.js';
+import { pricedProblem } from '../round/candidate-pricing.js';
 import { explainRound, pairKey } from '../round/explain.js';
 import type { ScoreBreakdown } from '../round/report.js';
 import { scoreEligible, type ParticipantScores } from '../round/score-eligible.js';
@@ -27,6 +29,8 @@ export interface SharedRound {
   resourceIds: string[];
   /** Absent when the base's problem has forced picks, which only the exact model handles. */
   warm?: WarmStart;
+  /** When the base's candidates were chosen at the resources' prices: those prices and what it kept, for its scenarios to build alike. */
+  candidates?: Pick<BuildOptions, 'prices' | 'keep'>;
 }
 
 /**
@@ -49,9 +53,8 @@ function assignedBreakdowns(pool: Pool, eligibility: PoolEligibility, result: So
   return new Map(result.assignments.map((a, i) => [pairKey(a.participant, a.resource), scored[i]!.breakdown]));
 }
 
-function problemOf(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], round: RoundOptions) {
-  const overrides = [...(pool.overrides ?? []), ...(round.overrides ?? [])];
-  return buildProblem(pool, eligibility, scores, { ...round, overrides });
+function buildOptions(pool: Pool, round: RoundOptions) {
+  return { ...round, overrides: [...(pool.overrides ?? []), ...(round.overrides ?? [])] };
 }
 
 /** The base round, as `runRound` solves it, with what its scenarios can share. */
@@ -59,10 +62,12 @@ export async function solveSharedBase(pool: Pool, round: RoundOptions = {}): Pro
   const scorer = round.scorer ?? scorerForPolicy(pool.policy);
   const eligibility = evaluatePool(pool);
   const scores = scoreEligible(pool, eligibility, scorer);
-  const problem = problemOf(pool, eligibility, scores, round);
-  const { result, warm } = await solveWarmBase(problem);
+  const { problem, pricing } = pricedProblem(pool, eligibility, scores, buildOptions(pool, round));
+  const { result, warm } = await solveWarmBase(problem, pricing?.prices);
   const report = explainRound({ pool, eligibility, problem, result, breakdowns: assignedBreakdowns(pool, eligibility, result, scorer) });
-  return { outcome: { problem, result, report }, shared: { eligibility, scores, scorer, resourceIds: idsOf(pool), ...(warm ? { warm } : {}) } };
+  const candidates = pricing ? { candidates: { prices: pricing.byPosition, keep: pricing.keep } } : {};
+  const shared: SharedRound = { eligibility, scores, scorer, resourceIds: idsOf(pool), ...(warm ? { warm } : {}), ...candidates };
+  return { outcome: { problem, result, report }, shared };
 }
 
 /**
@@ -70,8 +75,8 @@ export async function solveSharedBase(pool: Pool, round: RoundOptions = {}): Pro
  * by the relaxation, which also yields the multipliers the scenarios start from. The better
  * of the two checked plans is the base's result.
  */
-async function solveWarmBase(problem: Problem): Promise<{ result: SolveResult; warm?: WarmStart }> {
-  const result = await solve(problem);
+async function solveWarmBase(problem: Problem, prices?: StartPrices): Promise<{ result: SolveResult; warm?: WarmStart }> {
+  const result = await solve(problem, prices ? { prices } : {});
   if (!warmStarts(problem) || result.objective === null) return { result };
   const start = { assignments: result.assignments, regions: result.regions };
   const budget = { ...problem, policy: { ...problem.policy, timeLimitMs: Math.min(warmUpMs, problem.policy.timeLimitMs) } };
@@ -91,10 +96,10 @@ function warmStarts(problem: Problem): boolean {
  * Eligibility and scores of a scenario's pool: the base's when it kept the same resources in the
  * same order (only capacities changed), else evaluated again (resources were added or removed).
  */
-function scenarioScores(pool: Pool, shared: SharedRound): { eligibility: PoolEligibility; scores: readonly ParticipantScores[] } {
+function scenarioScores(pool: Pool, shared: SharedRound): { eligibility: PoolEligibility; scores: readonly ParticipantScores[]; candidates?: SharedRound['candidates'] } {
   const ids = idsOf(pool);
   if (ids.length === shared.resourceIds.length && ids.every((id, i) => id === shared.resourceIds[i])) {
-    return { eligibility: { ...shared.eligibility, index: indexPool(pool) }, scores: shared.scores };
+    return { eligibility: { ...shared.eligibility, index: indexPool(pool) }, scores: shared.scores, ...(shared.candidates ? { candidates: shared.candidates } : {}) };
   }
   const eligibility = evaluatePool(pool);
   return { eligibility, scores: scoreEligible(pool, eligibility, shared.scorer) };
@@ -106,8 +111,8 @@ function scenarioScores(pool: Pool, shared: SharedRound): { eligibility: PoolEli
  * resources were only added; where capacities shrank it is made to fit).
  */
 export async function runSharedRound(pool: Pool, shared: SharedRound, round: RoundOptions = {}): Promise<RoundOutcome> {
-  const { eligibility, scores } = scenarioScores(pool, shared);
-  const problem = problemOf(pool, eligibility, scores, round);
+  const { eligibility, scores, candidates } = scenarioScores(pool, shared);
+  const problem = buildProblem(pool, eligibility, scores, { ...buildOptions(pool, round), ...candidates });
   const result = shared.warm && warmStarts(problem)
     ? solveFromStart({ ...problem, policy: { ...problem.policy, timeLimitMs: Math.min(scenarioSolveMs, problem.policy.timeLimitMs) } }, shared.warm).result
     : await solve(problem);

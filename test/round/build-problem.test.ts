@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { solve } from '../../solver/solve.js';
 import { prepareRound } from '../../src/round/prepare-round.js';
 import { housing, mentor, opening, participant, pool, training } from './support/factories.js';
 
@@ -37,7 +38,9 @@ describe('buildProblem', () => {
   });
 
   it('maps the policy and the overrides', () => {
-    expect(problem.policy).toMatchObject({ requireOne: ['mentor'], waitingBonusPerDay: 0.01, timeLimitMs: 5000, candidatesPerKind: 5 });
+    expect(problem.policy).toMatchObject({ requireOne: ['mentor'], waitingBonusPerDay: 0.01, timeLimitMs: 5000 });
+    // The edges are the kept candidates already: the solver must not cut them again.
+    expect(problem.policy.candidatesPerKind).toBeUndefined();
     expect(problem.overrides).toEqual([{ participant: 'stays', resource: 'free', action: 'require' }]);
   });
 
@@ -63,10 +66,39 @@ describe('buildProblem bridges and pruning', () => {
   });
 
   it('keeps the best K per kind, yet keeps a bridging session for every kept bridged opening', () => {
-    const { problem } = prepareRound(pool({ ...base, policy: { candidatesPerKind: 1, weights: { childcare: 0, waiting: 0, cefrMargin: 5 } } }));
-    const trainings = problem.edges.filter((e) => e.resource.startsWith('fle')).map((e) => e.resource);
+    // Five learners alike, one seat per session: each session keeps its own best two (the first
+    // listed), so the last learner has only the best K, and the bridge, to go by.
+    const learners = [1, 2, 3, 4, 5].map((i) => participant({ ...learner, id: `learner${i}` }));
+    const oneSeat = fles.map((session) => ({ ...session, seats: 1 }));
+    const { problem } = prepareRound(pool({
+      participants: learners, trainingSessions: oneSeat, openings: [job],
+      policy: { candidatesPerKind: 1, weights: { childcare: 0, waiting: 0, cefrMargin: 5 } },
+    }));
+    const trainings = problem.edges.filter((e) => e.participant === 'learner5' && e.resource.startsWith('fle')).map((e) => e.resource);
     expect(trainings).toHaveLength(1);
-    expect(problem.bridges).toHaveLength(1);
-    expect(problem.bridges[0]!.trainings).toEqual(trainings);
+    const bridges = problem.bridges.filter((b) => b.participant === 'learner5');
+    expect(bridges).toHaveLength(1);
+    expect(bridges[0]!.trainings).toEqual(trainings);
+  });
+});
+
+describe('buildProblem candidates of a resource nobody ranks first', () => {
+  // Four participants alike and two mentors alike: everyone's best one is the first mentor.
+  const people = [1, 2, 3, 4].map((i) => participant({ id: `p${i}` }));
+  const mentors = [mentor({ id: 'first', caseloadCap: 1 }).item, mentor({ id: 'second', caseloadCap: 1 }).item];
+  const round = pool({ participants: people, mentors, policy: { candidatesPerKind: 1 } });
+
+  it('keeps, beside each participant\'s best K, each resource\'s own best two per place', () => {
+    const { problem } = prepareRound(round);
+    const to = (resource: string) => problem.edges.filter((e) => e.resource === resource).map((e) => e.participant);
+    expect(to('first')).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(to('second')).toEqual(['p1', 'p2']);
+  });
+
+  it('so the round fills both mentors instead of leaving the second one without anybody', async () => {
+    const { problem } = prepareRound(round);
+    const result = await solve(problem);
+    expect(result.status).toBe('optimal');
+    expect(result.assignments.map((a) => a.resource).sort()).toEqual(['first', 'second']);
   });
 });

@@ -3,6 +3,7 @@ import { Pool } from '../../src/domain/pool.js';
 import { formatReport } from '../../src/round/format-report.js';
 import { runRound } from '../../src/round/run-round.js';
 import { smallPool } from './support/small-pool.js';
+import { mentor, participant, pool } from './support/factories.js';
 
 /** Titles: the first line, and every line after a blank one. */
 const sections = (text: string) => text.split('\n').filter((line, i, lines) => i === 0 || lines[i - 1] === '');
@@ -47,10 +48,15 @@ describe('formatReport', () => {
   it('says what "optimal" is relative to when the policy keeps only the best K candidates', async () => {
     const full = await runRound(Pool.parse(smallPool()));
     expect(formatReport(full.report)).toMatch(/\nstatus {5}optimal \(gap 0\.000 %\)\n/);
-    const pruned = await runRound(Pool.parse({ ...smallPool(), policy: { ...smallPool().policy, candidatesPerKind: 1 } }));
+    // Five participants for two mentors of one place: each mentor keeps its best two, and the
+    // other three keep only their best one.
+    const five = [1, 2, 3, 4, 5].map((i) => participant({ id: `p${i}` }));
+    const mentors = [mentor({ id: 'm1', caseloadCap: 1 }).item, mentor({ id: 'm2', caseloadCap: 1 }).item];
+    const pruned = await runRound(pool({ participants: five, mentors, policy: { candidatesPerKind: 1 } }));
     const { eligiblePairs, considered } = pruned.report.candidates;
     expect(considered).toBeLessThan(eligiblePairs);
     expect(formatReport(pruned.report)).toContain(
-      `status     optimal, among the best 1 candidates per participant and kind (${considered} of ${eligiblePairs} eligible pairs) (gap 0.000 %)\n`);
+      `status     optimal, among each participant's best 1 per kind and each resource's best 2 per place (${considered} of ${eligiblePairs} eligible pairs) (gap 0.000 %)\n`);
+    expect([considered, eligiblePairs]).toEqual([7, 10]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { ProblemInput } from '../../solver/problem.js';
+import { solve } from '../../solver/solve.js';
 import { formatIssuePath, parseProblem, ProblemError } from '../../solver/validate.js';
 
 /** The lines a user reads: "path: message", one per bad field; empty when the problem is accepted. */
@@ -99,5 +100,22 @@ describe('a duplicate resource id', () => {
       'edges[0].resource: unknown resource "m9"',
       'bridges[0].trainings[1]: "job" is an opening, not a training',
     ]);
+  });
+});
+
+describe('a published pair listed twice', () => {
+  it('is one publication: moving the participant away costs the stability penalty once, in every backend', async () => {
+    const input: ProblemInput = {
+      participants: [{ id: 'amina' }],
+      resources,
+      edges: [{ participant: 'amina', resource: 'm1', score: 1 }, { participant: 'amina', resource: 'fle', score: 2 }],
+      policy: { previous: [{ participant: 'amina', resource: 'job' }, { participant: 'amina', resource: 'job' }], stabilityPenalty: 3 },
+    };
+    expect(parseProblem(input).policy.previous).toEqual([{ participant: 'amina', resource: 'job' }]);
+    // The pair lost its edge: 1 + 2 − 3, not − 6.
+    for (const backend of ['jsLPSolver', 'highs'] as const) {
+      const result = await solve({ ...input, policy: { ...input.policy, backend } });
+      expect(result.objective, backend).toBeCloseTo(0, 9);
+    }
   });
 });

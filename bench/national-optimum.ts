@@ -1,0 +1,24 @@
+import { syntheticPool } from '../fixtures/generator/synthetic/pool.js';
+import { prepareProblem } from '../solver/exact/prepared-problem.js';
+import { lagrangianRelaxation } from '../solver/scale/lagrangian/relax.js';
+import { pruneCandidates } from '../solver/scale/prune.js';
+import { Pool } from '../src/domain/pool.js';
+import { prepareRound } from '../src/round/prepare-round.js';
+
+/**
+ * What bench/plan.ts's `nationalOptimum` comes from: the national round's pool (seed 1) with
+ * every eligible pair as a candidate, and the Lagrangian relaxation on all of them for the
+ * seconds given (default 400). It prints a plan's objective and a proven bound: the optimum over
+ * every eligible pair lies between them. Takes about 2 GiB:
+ *
+ *   node --max-old-space-size=8000 --import tsx bench/national-optimum.ts 400
+ */
+const seconds = Number(process.argv[2] ?? 400);
+const pool = Pool.parse(syntheticPool({ participants: 10_000, seed: 1 }));
+delete pool.policy.candidatesPerKind;
+const { problem, eligibility } = prepareRound(pool);
+const eligiblePairs = eligibility.participants.reduce((sum, p) => sum + Object.values(p.byKind).reduce((n, k) => n + k.eligible.length, 0), 0);
+const prepared = prepareProblem(pruneCandidates(problem).problem);
+const outcome = lagrangianRelaxation(prepared, Date.now() + seconds * 1000, 0);
+process.stdout.write(`${JSON.stringify({ eligiblePairs, candidates: prepared.candidates.length, seconds, plan: outcome.objective, bound: outcome.bound, iterations: outcome.iterations })}\n`);
+process.exit(0);

@@ -1,0 +1,92 @@
+import type { Problem } from '../../solver/problem.js';
+import { relaxationAboveEdges } from '../../solver/scale/large-model.js';
+import { resourcePrices, type ResourcePrices } from '../../solver/scale/prices.js';
+import { warmStartApplies } from '../../solver/scale/warm-start.js';
+import type { Pool } from '../domain/pool.js';
+import type { PoolEligibility } from '../eligibility/evaluate.js';
+import { buildProblem, resourcePicks, type BuildOptions } from './build-problem.js';
+import type { ParticipantScores } from './score-eligible.js';
+
+/** Pricing rounds at most, and the share of the round's time limit they may use together. */
+export const pricingRounds = 3;
+export const pricingShare = 0.4;
+/** Pricing stops once a round changes fewer candidates than this share of them. */
+const settledShare = 0.02;
+/**
+ * Rounds with fewer candidates keep their best K by score: from this size on the relaxation, not
+ * the exact model, solves the round (the national round has about 200,000). Priced, the IPR-sized
+ * round of 1,500 (26,700 candidates) gained 4.7 % on its optimum, but HiGHS took 18.5 s instead
+ * of 6.9 s to prove it (docs/scale.md).
+ */
+export const pricingFromEdges = relaxationAboveEdges;
+
+export interface PricedProblem {
+  problem: Problem;
+  /** Pricing rounds run; 0 when the candidates are the best K by score. */
+  rounds: number;
+  /** The last prices, by resource position, and what they were worked out with: scenarios of the round build from them. */
+  pricing?: { prices: ResourcePrices; byPosition: Float64Array; keep: Set<number>[] };
+}
+
+/**
+ * The round's candidates, chosen at the resources' prices (the pricing step of column generation).
+ *
+ * Each participant's best K by score crowd onto the resources most participants score highest.
+ * On the national pool the optimum over every eligible pair is at least 60 % above the optimum
+ * over those (docs/scale.md). So, for a large round: the Lagrangian relaxation of the candidates
+ * prices every resource; the next candidates are each participant's best K per kind by
+ * score − price·load among all its eligible pairs, each resource's own best by score, and the
+ * pairs of the relaxation's best plan (which so stays a plan); and again from the new prices,
+ * until few candidates change. The candidates stay as many as the best K by score were.
+ * The time comes out of the round's limit: the problem's `timeLimitMs` is what is left to solve.
+ */
+export function pricedProblem(
+  pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], options: BuildOptions,
+  fromEdges = pricingFromEdges,
+): PricedProblem {
+  const started = Date.now();
+  if (pool.policy.candidatesPerKind === undefined) return { problem: buildProblem(pool, eligibility, scores, options), rounds: 0 };
+  const picks = resourcePicks(pool, eligibility, scores);
+  let problem = buildProblem(pool, eligibility, scores, { ...options, keep: picks });
+  if (!priced(problem, fromEdges)) return { problem, rounds: 0 };
+  const deadline = started + pricingShare * pool.policy.timeLimitMs;
+  let pricing: PricedProblem['pricing'];
+  let rounds = 0;
+  while (rounds < pricingRounds && Date.now() < deadline) {
+    const roundDeadline = Date.now() + (deadline - Date.now()) / (pricingRounds - rounds);
+    const prices = resourcePrices(problem, roundDeadline, pricing?.prices);
+    const byPosition = Float64Array.from(eligibility.index.resources, (r) => prices.prices.get(r.item.id) ?? 0);
+    const keep = withPlan(pool, eligibility, picks, prices.plan);
+    const next = buildProblem(pool, eligibility, scores, { ...options, prices: byPosition, keep });
+    const changed = newPairs(eligibility, problem, next);
+    [problem, pricing, rounds] = [next, { prices, byPosition, keep }, rounds + 1];
+    if (changed < settledShare * next.edges.length) break;
+  }
+  const left = Math.max(1, pool.policy.timeLimitMs - (Date.now() - started));
+  return { problem: { ...problem, policy: { ...problem.policy, timeLimitMs: left } }, rounds, ...(pricing ? { pricing } : {}) };
+}
+
+/**
+ * Prices are for the rounds the relaxation solves: large ones without forced picks
+ * (policy.requireOne, require overrides), which only the exact model handles.
+ */
+function priced(problem: Problem, fromEdges: number): boolean {
+  return problem.edges.length >= fromEdges && warmStartApplies(problem);
+}
+
+/** The resources' own picks and the plan's pairs, by participant. */
+function withPlan(pool: Pool, eligibility: PoolEligibility, picks: readonly Set<number>[], plan: ResourcePrices['plan']): Set<number>[] {
+  const participant = new Map(pool.participants.map((p, i) => [p.id, i]));
+  const keep = picks.map((positions) => new Set(positions));
+  for (const pair of plan) keep[participant.get(pair.participant)!]!.add(eligibility.index.position.get(pair.resource)!);
+  return keep;
+}
+
+/** Pairs of `after` that `before` did not have. Keyed by number: a national round has 200,000 of them. */
+function newPairs(eligibility: PoolEligibility, before: Problem, after: Problem): number {
+  const { position } = eligibility.index;
+  const participant = new Map(after.participants.map((p, i) => [p.id, i]));
+  const key = (e: Problem['edges'][number]) => participant.get(e.participant)! * position.size + position.get(e.resource)!;
+  const had = new Set(before.edges.map(key));
+  return after.edges.reduce((count, e) => count + (had.has(key(e)) ? 0 : 1), 0);
+}
