@@ -17,6 +17,8 @@ export interface ExplainInput {
   result: SolveResult;
   /** Breakdown of each assigned pair, keyed `participant \u0000 resource`. */
   breakdowns: ReadonlyMap<string, ScoreBreakdown>;
+  /** Rounds in which the candidates were chosen at the resources' prices (candidate-pricing.ts); absent: none. */
+  pricingRounds?: number;
 }
 
 export const pairKey = (participant: string, resource: string) => `${participant}\u0000${resource}`;
@@ -114,6 +116,7 @@ export function explainRound(input: ExplainInput): RoundReport {
       eligiblePairs: eligibility.participants.reduce((sum, p) => sum + Object.values(p.byKind).reduce((n, k) => n + k.eligible.length, 0), 0),
       considered: input.problem.edges.length,
       perKind: pool.policy.candidatesPerKind ?? null,
+      ...(input.pricingRounds ? { pricingRounds: input.pricingRounds } : {}),
     },
     participants,
     resources,

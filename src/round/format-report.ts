@@ -17,7 +17,11 @@ function amongKept(report: RoundReport): string {
   const { eligiblePairs, considered, perKind } = report.candidates;
   if (perKind === null || considered >= eligiblePairs) return '';
   const perPlace = `each resource's best ${resourceCandidateFactor} per place`;
-  return `, among each participant's best ${perKind} per kind and ${perPlace} (${considered} of ${eligiblePairs} eligible pairs)`;
+  const counts = `(${considered} of ${eligiblePairs} eligible pairs)`;
+  const { pricingRounds } = report.candidates;
+  if (!pricingRounds) return `, among each participant's best ${perKind} per kind and ${perPlace} ${counts}`;
+  const rounds = `${pricingRounds} pricing round${pricingRounds === 1 ? '' : 's'}`;
+  return `, among each participant's best ${perKind} per kind at the resources' prices (${rounds}), ${perPlace} and the relaxation's plan ${counts}`;
 }
 
 function statusLine(report: RoundReport): string {

@@ -14,6 +14,8 @@ export interface PreparedRound {
   scorer: PairScorer;
   /** The resources' prices when the candidates were chosen at them: the solve starts there. */
   prices?: StartPrices;
+  /** Rounds in which the candidates were chosen at the prices (0: by score alone). */
+  pricingRounds: number;
 }
 
 /**
@@ -28,6 +30,6 @@ export function prepareRound(pool: Pool, options: RoundOptions = {}): PreparedRo
   const eligibility = evaluatePool(pool);
   const scores = scoreEligible(pool, eligibility, scorer);
   const overrides = [...(pool.overrides ?? []), ...(options.overrides ?? [])];
-  const { problem, pricing } = pricedProblem(pool, eligibility, scores, { ...options, overrides });
-  return { eligibility, problem, scorer, ...(pricing ? { prices: pricing.prices } : {}) };
+  const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, { ...options, overrides });
+  return { eligibility, problem, scorer, pricingRounds: rounds, ...(pricing ? { prices: pricing.prices } : {}) };
 }

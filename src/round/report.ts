@@ -99,7 +99,13 @@ export type RoundTotals = z.infer<typeof RoundTotals>;
  * only the best `perKind` per participant and kind (and each resource's own best candidates,
  * src/round/resource-candidates.ts). "optimal" is then optimal among those.
  */
-export const CandidateCounts = z.object({ eligiblePairs: z.number(), considered: z.number(), perKind: z.number().nullable() });
+export const CandidateCounts = z.object({
+  eligiblePairs: z.number(),
+  considered: z.number(),
+  perKind: z.number().nullable(),
+  /** Rounds in which the best `perKind` were chosen at the resources' prices; absent when by score alone. */
+  pricingRounds: z.number().int().positive().optional(),
+});
 
 export const RoundReport = z.object({
   pool: z.string(),

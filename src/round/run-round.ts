@@ -25,9 +25,9 @@ function assignedBreakdowns(pool: Pool, eligibility: PoolEligibility, result: So
  * The CLI, the HTTP service and the scenario engine all go through here.
  */
 export async function runRound(pool: Pool, options: RoundOptions = {}): Promise<RoundOutcome> {
-  const { eligibility, problem, scorer, prices } = prepareRound(pool, options);
+  const { eligibility, problem, scorer, prices, pricingRounds } = prepareRound(pool, options);
   const result = await solve(problem, prices ? { prices } : {});
   const breakdowns = assignedBreakdowns(pool, eligibility, result, scorer);
-  const report = explainRound({ pool, eligibility, problem, result, breakdowns });
+  const report = explainRound({ pool, eligibility, problem, result, breakdowns, pricingRounds });
   return { problem, result, report };
 }

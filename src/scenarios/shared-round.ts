@@ -31,6 +31,8 @@ export interface SharedRound {
   warm?: WarmStart;
   /** When the base's candidates were chosen at the resources' prices: those prices and what it kept, for its scenarios to build alike. */
   candidates?: Pick<BuildOptions, 'prices' | 'keep'>;
+  /** The base's pricing rounds, which its scenarios' candidates come from. */
+  pricingRounds?: number;
 }
 
 /**
@@ -62,10 +64,11 @@ export async function solveSharedBase(pool: Pool, round: RoundOptions = {}): Pro
   const scorer = round.scorer ?? scorerForPolicy(pool.policy);
   const eligibility = evaluatePool(pool);
   const scores = scoreEligible(pool, eligibility, scorer);
-  const { problem, pricing } = pricedProblem(pool, eligibility, scores, buildOptions(pool, round));
+  const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, buildOptions(pool, round));
   const { result, warm } = await solveWarmBase(problem, pricing?.prices);
-  const report = explainRound({ pool, eligibility, problem, result, breakdowns: assignedBreakdowns(pool, eligibility, result, scorer) });
-  const candidates = pricing ? { candidates: { prices: pricing.byPosition, keep: pricing.keep } } : {};
+  const breakdowns = assignedBreakdowns(pool, eligibility, result, scorer);
+  const report = explainRound({ pool, eligibility, problem, result, breakdowns, pricingRounds: rounds });
+  const candidates = pricing ? { candidates: { prices: pricing.byPosition, keep: pricing.keep }, pricingRounds: rounds } : {};
   const shared: SharedRound = { eligibility, scores, scorer, resourceIds: idsOf(pool), ...(warm ? { warm } : {}), ...candidates };
   return { outcome: { problem, result, report }, shared };
 }
@@ -116,6 +119,7 @@ export async function runSharedRound(pool: Pool, shared: SharedRound, round: Rou
   const result = shared.warm && warmStarts(problem)
     ? solveFromStart({ ...problem, policy: { ...problem.policy, timeLimitMs: Math.min(scenarioSolveMs, problem.policy.timeLimitMs) } }, shared.warm).result
     : await solve(problem);
-  const report = explainRound({ pool, eligibility, problem, result, breakdowns: assignedBreakdowns(pool, eligibility, result, shared.scorer) });
+  const pricingRounds = candidates ? shared.pricingRounds : undefined;
+  const report = explainRound({ pool, eligibility, problem, result, breakdowns: assignedBreakdowns(pool, eligibility, result, shared.scorer), ...(pricingRounds ? { pricingRounds } : {}) });
   return { problem, result, report };
 }
