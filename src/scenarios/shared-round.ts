@@ -8,7 +8,7 @@ import type { Pool } from '../domain/pool.js';
 import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
 import { indexPool, poolResources } from '../eligibility/pool-index.js';
 import { scorerForPolicy } from '../outcomes/model-scorer.js';
-import { buildProblem, type BuildOptions } from '../round/build-problem.js';
+import { buildProblem, resourcePicks, type BuildOptions } from '../round/build-problem.js';
 import { pricedProblem } from '../round/candidate-pricing.js';
 import { explainRound, pairKey } from '../round/explain.js';
 import type { ScoreBreakdown } from '../round/report.js';
@@ -109,13 +109,25 @@ function scenarioScores(pool: Pool, shared: SharedRound): { eligibility: PoolEli
 }
 
 /**
+ * The base's candidates chosen at its prices, and each resource's own best at the scenario's
+ * capacities: a resource given more places gets more candidates, as in a round of its own.
+ */
+function scenarioCandidates(
+  pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], candidates: SharedRound['candidates'],
+): Pick<BuildOptions, 'prices' | 'keep'> {
+  if (!candidates?.keep) return {};
+  const picks = resourcePicks(pool, eligibility, scores);
+  return { ...candidates, keep: candidates.keep.map((kept, p) => new Set([...kept, ...picks[p]!])) };
+}
+
+/**
  * A scenario's round with the base's policy, from the shared eligibility and scores where it
  * can, solved from the base's plan and multipliers (the base's plan still holds where
  * resources were only added; where capacities shrank it is made to fit).
  */
 export async function runSharedRound(pool: Pool, shared: SharedRound, round: RoundOptions = {}): Promise<RoundOutcome> {
   const { eligibility, scores, candidates } = scenarioScores(pool, shared);
-  const problem = buildProblem(pool, eligibility, scores, { ...buildOptions(pool, round), ...candidates });
+  const problem = buildProblem(pool, eligibility, scores, { ...buildOptions(pool, round), ...scenarioCandidates(pool, eligibility, scores, candidates) });
   const result = shared.warm && warmStarts(problem)
     ? solveFromStart({ ...problem, policy: { ...problem.policy, timeLimitMs: Math.min(scenarioSolveMs, problem.policy.timeLimitMs) } }, shared.warm).result
     : await solve(problem);
