@@ -69,15 +69,20 @@ export function keptCandidates(
   const kept = new Map<ResourceKind, Map<number, number>>();
   for (const kind of kinds) kept.set(kind, best(eligibility.byKind[kind].eligible, scores[kind], rank[kind], limits));
   const trainings = kept.get('training')!;
-  const trainingScore = new Map(Array.from(eligibility.byKind.training.eligible, (position, i) => [position, scores.training[i]!]));
+  // Only a bridged opening without a kept bridging training needs it: most participants never do.
+  let trainingScores: Map<number, number> | undefined;
+  const trainingScore = (position: number) => {
+    trainingScores ??= new Map(Array.from(eligibility.byKind.training.eligible, (p, i) => [p, scores.training[i]!]));
+    return trainingScores.get(position)!;
+  };
   const bridges = new Map<number, number[]>();
   for (const [opening, through] of eligibility.bridges) {
     if (!kept.get('opening')!.has(opening)) continue;
     let usable = through.filter((t) => trainings.has(t));
     if (usable.length === 0) {
-      const fallback = through.filter((t) => limits.fits(t)).sort((a, b) => trainingScore.get(b)! - trainingScore.get(a)!)[0];
+      const fallback = through.filter((t) => limits.fits(t)).sort((a, b) => trainingScore(b) - trainingScore(a))[0];
       if (fallback !== undefined) {
-        trainings.set(fallback, trainingScore.get(fallback)!);
+        trainings.set(fallback, trainingScore(fallback));
         usable = [fallback];
       }
     }
