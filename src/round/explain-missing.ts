@@ -13,9 +13,11 @@ export const fullResourcesListed = 10;
  * eligible one was full once the plan was made, or the plan preferred otherwise.
  * `remaining[position]` is the capacity a pool resource has left in the plan (0 when it is not in
  * the round): by position, since a national round asks about millions of eligible pairs here.
+ * `isCandidate`, in a pruned round: whether the participant was a candidate for the resource at a position.
  */
 export function explainMissing(
   participant: Participant, kind: ResourceKind, eligibility: KindEligibility, index: PoolIndex, remaining: Float64Array,
+  isCandidate?: (position: number) => boolean,
 ): MissingKind {
   const refusalsByRule = eligibility.refusals.map((r) => ({ rule: r.rule, count: r.count, examples: r.examples }));
   const refusals = refusalsByRule.flatMap((r) => r.examples);
@@ -25,10 +27,14 @@ export function explainMissing(
   // Room left, but less than the household needs: "full" would send the coordinator looking for the wrong fix.
   const tooSmall: string[] = [];
   let needs = 0;
+  let notConsidered = 0;
   for (const position of eligibility.eligible) {
     const resource = index.resources[position]!;
     const load = loadOf(participant, resource);
-    if (remaining[position]! >= load) continue;
+    if (remaining[position]! >= load) {
+      if (isCandidate && !isCandidate(position)) notConsidered += 1;
+      continue;
+    }
     full.push(resource.item.id);
     needs = Math.max(needs, load);
     if (remaining[position]! >= 1) tooSmall.push(resource.item.id);
@@ -37,5 +43,6 @@ export function explainMissing(
   return {
     ...base, reason, fullResources: full.slice(0, fullResourcesListed),
     ...(tooSmall.length > 0 ? { tooSmallResources: tooSmall.slice(0, fullResourcesListed), needs } : {}),
+    ...(reason === 'not_selected' && isCandidate ? { roomNotConsidered: notConsidered } : {}),
   };
 }

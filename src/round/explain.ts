@@ -46,10 +46,31 @@ function resourceUse(problem: Problem, assignments: readonly Assignment[]): Reso
   });
 }
 
+/**
+ * In a pruned round, whether participant p was a candidate for the resource at a position: what the
+ * solver could weigh. One mark per resource, stamped with the participant being explained, so the
+ * national round's 200,000 candidates need no set per participant.
+ */
+function candidateCheck(problem: Problem, eligibility: PoolEligibility): (p: number, id: string) => (position: number) => boolean {
+  const { position } = eligibility.index;
+  const byParticipant = new Map<string, number[]>();
+  for (const edge of problem.edges) {
+    const list = byParticipant.get(edge.participant);
+    if (list) list.push(position.get(edge.resource)!);
+    else byParticipant.set(edge.participant, [position.get(edge.resource)!]);
+  }
+  const mark = new Int32Array(eligibility.index.resources.length).fill(-1);
+  return (p, id) => {
+    for (const at of byParticipant.get(id) ?? []) mark[at] = p;
+    return (at) => mark[at] === p;
+  };
+}
+
 function participantReports(input: ExplainInput, use: readonly ResourceUse[]): ParticipantReport[] {
   const { pool, eligibility, result, breakdowns } = input;
   const remaining = new Float64Array(eligibility.index.resources.length);
   for (const u of use) remaining[eligibility.index.position.get(u.resource)!] = u.remaining;
+  const candidates = pool.policy.candidatesPerKind === undefined ? undefined : candidateCheck(input.problem, eligibility);
   const byParticipant = new Map<string, Assignment[]>();
   for (const a of result.assignments) {
     const list = byParticipant.get(a.participant);
@@ -65,9 +86,10 @@ function participantReports(input: ExplainInput, use: readonly ResourceUse[]): P
       const where = resource.item.region;
       return { resource: a.resource, kind: a.kind, ...(where ? { region: where } : {}), score: a.score, breakdown: breakdowns.get(pairKey(participant.id, a.resource)) ?? {} };
     });
+    const considered = candidates?.(p, participant.id);
     const missing = kinds
       .filter((kind) => eligibility.index.kinds[kind].total > 0 && !got.some((a) => a.kind === kind))
-      .map((kind) => explainMissing(participant, kind, eligibility.participants[p]!.byKind[kind], eligibility.index, remaining));
+      .map((kind) => explainMissing(participant, kind, eligibility.participants[p]!.byKind[kind], eligibility.index, remaining, considered));
     return { participant: participant.id, placed: got.some((a) => placingKinds.has(a.kind)), ...(region ? { region } : {}), assignments, missing };
   });
 }

@@ -31,13 +31,19 @@ function capacityLine(missing: MissingKind, eligible: number): string {
   return `all ${eligible} eligible full or ${what}: full ${firstFew(full, full.length)}; ${what}: ${firstFew(tooSmall, tooSmall.length)}`;
 }
 
+/** Eligible resources had room: the plan did without them, or (pruned rounds) never had them to weigh. */
+function notChosenLine(missing: MissingKind, eligible: number): string {
+  const unseen = missing.roomNotConsidered ?? 0;
+  if (unseen === 0) return `not chosen: ${eligible} eligible with room, but the plan is better (or only possible) without`;
+  const kept = 'not among the candidates kept (policy.candidatesPerKind)';
+  return `not chosen: ${unseen} of the ${eligible} eligible had room but were ${kept}; the plan is better (or only possible) without the others`;
+}
+
 /** One line: why this participant got no resource of this kind. */
 export function describeMissing(missing: MissingKind): string {
   const eligible = missing.eligibleResources ?? 0;
   if (missing.reason === 'capacity') return capacityLine(missing, eligible);
-  if (missing.reason === 'not_selected') {
-    return `not chosen: ${eligible} eligible with room, but the plan is better (or only possible) without`;
-  }
+  if (missing.reason === 'not_selected') return notChosenLine(missing, eligible);
   const rules = (missing.refusalsByRule ?? []).map((r) => `${r.rule} ${r.count}`).join(', ');
   const example = telling(missing);
   if (!example) return 'none in the pool';

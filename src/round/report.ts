@@ -56,6 +56,11 @@ export const MissingKind = z.object({
   refusalsByRule: z.array(RuleRefusals).optional(),
   /** How many resources of the kind were eligible. */
   eligibleResources: z.number().optional(),
+  /**
+   * `not_selected` in a pruned round (policy.candidatesPerKind): how many of the eligible resources
+   * with room were not among the participant's candidates, so the solver never weighed them.
+   */
+  roomNotConsidered: z.number().optional(),
 });
 export type MissingKind = z.infer<typeof MissingKind>;
 

@@ -45,6 +45,19 @@ describe('formatReport', () => {
     expect(text).not.toContain('Assignments');
   });
 
+  it('tells an unplaced participant of a pruned round which eligible places with room were never weighed', async () => {
+    // Everyone's best mentor is the first; the other three keep their best two, the same two people.
+    // One of those three stays empty, and nobody else ever had it as a candidate.
+    const five = [1, 2, 3, 4, 5].map((i) => participant({ id: `p${i}` }));
+    const mentors = [1, 2, 3, 4].map((i) => mentor({ id: `m${i}`, caseloadCap: 1 }).item);
+    const { report } = await runRound(pool({ participants: five, mentors, policy: { candidatesPerKind: 1 } }));
+    const unplaced = report.participants.filter((p) => !p.placed);
+    expect(unplaced).toHaveLength(2);
+    for (const person of unplaced) expect(person.missing.find((m) => m.kind === 'mentor')).toMatchObject({ reason: 'not_selected', roomNotConsidered: 1 });
+    expect(formatReport(report)).toContain(
+      'mentor    not chosen: 1 of the 4 eligible had room but were not among the candidates kept (policy.candidatesPerKind); the plan is better (or only possible) without the others');
+  });
+
   it('says what "optimal" is relative to when the policy keeps only the best K candidates', async () => {
     const full = await runRound(Pool.parse(smallPool()));
     expect(formatReport(full.report)).toMatch(/\nstatus {5}optimal \(gap 0\.000 %\)\n/);
