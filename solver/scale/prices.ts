@@ -1,22 +1,19 @@
 import type { Problem } from '../problem.js';
 import { prepareProblem } from '../exact/prepared-problem.js';
 import { relaxationTargetGap } from './large-model.js';
-import { lagrangianRelaxation } from './lagrangian/relax.js';
+import { lagrangianRelaxation, type WarmStart } from './lagrangian/relax.js';
 
 /** Share of the pricing time spent on the bound, whose multipliers are the prices; the rest builds plans. */
 const boundShare = 0.9;
 
 /** Multipliers to start a relaxation from: those of a similar problem (e.g. fewer candidates of the same round). */
-export interface StartPrices {
-  prices: ReadonlyMap<string, number>;
-  shares: readonly number[];
-}
+export type StartPrices = Omit<WarmStart, 'start'>;
 
-export interface ResourcePrices {
-  /** λ_r ≥ 0 by resource id (absent: 0), the multipliers of the capacity rows at the best bound found. */
-  prices: Map<string, number>;
-  /** μ_s ≥ 0 by priority share, in the policy's order. */
-  shares: number[];
+/**
+ * `prices`: λ_r ≥ 0 by resource id (absent: 0), the multipliers of the capacity rows at the best
+ * bound found; `shares`: μ_s ≥ 0 by priority share, in the policy's order.
+ */
+export interface ResourcePrices extends StartPrices {
   /** The Lagrangian bound at those multipliers: an upper bound on this problem's optimum. */
   bound: number;
   /** The pairs of the best plan the relaxation found (none when it found none). */

@@ -23,21 +23,19 @@ export interface ExplainInput {
 
 export const pairKey = (participant: string, resource: string) => `${participant}\u0000${resource}`;
 
-/** The load of each assignment, from its edge: looked up by participant, without a key per edge (a national round has 176,000). */
-function assignedLoads(problem: Problem, assignments: readonly Assignment[]): number[] {
-  const assigned = new Set(assignments.map((a) => a.participant));
+/** Each participant's candidate edges: looked up by participant, without a key per edge (a national round has 200,000). */
+function edgesByParticipant(problem: Problem): Map<string, ProblemEdge[]> {
   const edgesOf = new Map<string, ProblemEdge[]>();
   for (const edge of problem.edges) {
-    if (!assigned.has(edge.participant)) continue;
     const list = edgesOf.get(edge.participant);
     if (list) list.push(edge);
     else edgesOf.set(edge.participant, [edge]);
   }
-  return assignments.map((a) => edgesOf.get(a.participant)?.find((e) => e.resource === a.resource)?.load ?? 1);
+  return edgesOf;
 }
 
-function resourceUse(problem: Problem, assignments: readonly Assignment[]): ResourceUse[] {
-  const loads = assignedLoads(problem, assignments);
+function resourceUse(problem: Problem, edgesOf: ReadonlyMap<string, ProblemEdge[]>, assignments: readonly Assignment[]): ResourceUse[] {
+  const loads = assignments.map((a) => edgesOf.get(a.participant)?.find((e) => e.resource === a.resource)?.load ?? 1);
   const used = new Map<string, number>();
   assignments.forEach((a, i) => used.set(a.resource, (used.get(a.resource) ?? 0) + loads[i]!));
   return problem.resources.map((r) => {
@@ -51,26 +49,20 @@ function resourceUse(problem: Problem, assignments: readonly Assignment[]): Reso
  * solver could weigh. One mark per resource, stamped with the participant being explained, so the
  * national round's 200,000 candidates need no set per participant.
  */
-function candidateCheck(problem: Problem, eligibility: PoolEligibility): (p: number, id: string) => (position: number) => boolean {
+function candidateCheck(edgesOf: ReadonlyMap<string, ProblemEdge[]>, eligibility: PoolEligibility): (p: number, id: string) => (position: number) => boolean {
   const { position } = eligibility.index;
-  const byParticipant = new Map<string, number[]>();
-  for (const edge of problem.edges) {
-    const list = byParticipant.get(edge.participant);
-    if (list) list.push(position.get(edge.resource)!);
-    else byParticipant.set(edge.participant, [position.get(edge.resource)!]);
-  }
   const mark = new Int32Array(eligibility.index.resources.length).fill(-1);
   return (p, id) => {
-    for (const at of byParticipant.get(id) ?? []) mark[at] = p;
+    for (const edge of edgesOf.get(id) ?? []) mark[position.get(edge.resource)!] = p;
     return (at) => mark[at] === p;
   };
 }
 
-function participantReports(input: ExplainInput, use: readonly ResourceUse[]): ParticipantReport[] {
+function participantReports(input: ExplainInput, edgesOf: ReadonlyMap<string, ProblemEdge[]>, use: readonly ResourceUse[]): ParticipantReport[] {
   const { pool, eligibility, result, breakdowns } = input;
   const remaining = new Float64Array(eligibility.index.resources.length);
   for (const u of use) remaining[eligibility.index.position.get(u.resource)!] = u.remaining;
-  const candidates = pool.policy.candidatesPerKind === undefined ? undefined : candidateCheck(input.problem, eligibility);
+  const candidates = pool.policy.candidatesPerKind === undefined ? undefined : candidateCheck(edgesOf, eligibility);
   const byParticipant = new Map<string, Assignment[]>();
   for (const a of result.assignments) {
     const list = byParticipant.get(a.participant);
@@ -124,8 +116,9 @@ function totals(input: ExplainInput, reports: readonly ParticipantReport[]): Rou
 /** The coordinator's report of a solved round: who got what and why, resource use, totals. */
 export function explainRound(input: ExplainInput): RoundReport {
   const { pool, eligibility, result } = input;
-  const resources = resourceUse(input.problem, result.assignments);
-  const participants = participantReports(input, resources);
+  const edgesOf = edgesByParticipant(input.problem);
+  const resources = resourceUse(input.problem, edgesOf, result.assignments);
+  const participants = participantReports(input, edgesOf, resources);
   return {
     pool: pool.name,
     referenceDate: eligibility.referenceDate,
