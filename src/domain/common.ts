@@ -15,9 +15,12 @@ export const cefrLevels = ['A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const CefrLevel = z.enum(cefrLevels, { message: `must be a CEFR level (${cefrLevels.join(', ')})` });
 export type CefrLevel = z.infer<typeof CefrLevel>;
 
+// A map, not indexOf: eligibility asks for ranks millions of times in a national round.
+const cefrRanks = new Map<string, number>(cefrLevels.map((level, rank) => [level, rank]));
+
 /** A0 = 0 … C2 = 6, so that levels can be compared and subtracted. */
 export function cefrRank(level: CefrLevel): number {
-  return cefrLevels.indexOf(level);
+  return cefrRanks.get(level)!;
 }
 
 /** ISO 639-1 code of a language, e.g. `fr`, `ar`, `prs`-style codes are accepted too. */

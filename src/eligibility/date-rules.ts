@@ -1,5 +1,6 @@
-import { dayAvailable, dayEnd, dayStart, type ResourceDays, type TaggedItem } from '../scoring/scorer.js';
-import { pairRule } from './types.js';
+import type { ResourceKind } from '../../solver/problem.js';
+import { dayAvailable, dayEnd, dayStart, type PoolResource, type ResourceDays, type TaggedItem } from '../scoring/scorer.js';
+import { pairRule, type ParticipantFacts } from './types.js';
 
 /**
  * A mentor or a housing unit may become free up to this many days after the participant
@@ -24,14 +25,36 @@ export function daysOf(resource: TaggedItem): ResourceDays {
   }
 }
 
+/**
+ * Closed to everyone on the reference day, whoever asks: the evaluator reads it once per
+ * resource, not once per pair (date-table.ts).
+ */
+export function closedOn(resource: PoolResource, referenceDay: number): boolean {
+  return (resource.kind === 'opening' && resource.item.status !== 'open') || (resource.kind === 'training' && resource.days[dayEnd]! < referenceDay);
+}
+
 /** Withdrawn or filled openings and sessions that have already ended take nobody. */
 export const resourceOpen = pairRule(
   'resourceOpen',
-  (_participant, resource, { facts }) =>
-    (resource.kind === 'opening' && resource.item.status !== 'open') || (resource.kind === 'training' && resource.days[dayEnd]! < facts.referenceDay),
+  (_participant, resource, { facts }) => closedOn(resource, facts.referenceDay),
   (_participant, resource) => (resource.kind === 'opening' ? `the opening is ${resource.item.status}` : `the session ended on ${resource.kind === 'training' ? resource.item.endDate : ''}`),
   (resource) => resource.kind === 'opening' || resource.kind === 'training',
 );
+
+/** Sessions and openings wait for the participant; mentors and housing units are waited for. */
+export function startsOnItsOwnDate(kind: ResourceKind): boolean {
+  return kind === 'training' || kind === 'opening';
+}
+
+/** The one day the availability rule compares: the resource's start, or the day it becomes available. */
+export function availabilityDay(resource: PoolResource): number {
+  return startsOnItsOwnDate(resource.kind) ? resource.days[dayStart]! : resource.days[dayAvailable]!;
+}
+
+/** The availability rule on numbers, as the evaluator applies it to millions of pairs. */
+export function unavailable(startsOwn: boolean, day: number, facts: ParticipantFacts): boolean {
+  return startsOwn ? facts.availableFromDay > day : day > facts.latestResourceStartDay;
+}
 
 /**
  * Sessions and openings start on a date: the participant must be available by then.
@@ -41,9 +64,7 @@ export const resourceOpen = pairRule(
  */
 export const availability = pairRule(
   'availability',
-  (_participant, resource, { facts }) => (resource.kind === 'training' || resource.kind === 'opening'
-    ? facts.availableFromDay > resource.days[dayStart]!
-    : resource.days[dayAvailable]! > facts.latestResourceStartDay),
+  (_participant, resource, { facts }) => unavailable(startsOnItsOwnDate(resource.kind), availabilityDay(resource), facts),
   (participant, resource, { facts }) => {
     if (resource.kind === 'training' || resource.kind === 'opening') {
       const what = resource.kind === 'training' ? 'the session starts' : 'the opening starts';

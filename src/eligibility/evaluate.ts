@@ -4,12 +4,14 @@ import type { Participant } from '../domain/participant.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolResource } from '../scoring/scorer.js';
 import type { EligibilityContext, PairRule } from './types.js';
+import { availability, dayNumber, resourceOpen, startsOnItsOwnDate, unavailable } from './date-rules.js';
+import { dateTable, type DateTable } from './date-table.js';
 import { eligibilityContext } from './facts.js';
 import { bridgesTo, openingMinCefr } from './language-rules.js';
 import { relocation } from './location-rules.js';
-import { indexPool, type KindIndex, type PoolIndex } from './pool-index.js';
+import { indexPool, type PoolIndex } from './pool-index.js';
 import { RefusalTally, type RuleTally } from './refusal-tally.js';
-import { candidateRules, firstRefusingRule } from './rules.js';
+import { firstRefusingRule, pairRules } from './rules.js';
 
 /** Trainings come before openings: bridges need the participant's eligible language trainings. */
 const kindOrder: readonly ResourceKind[] = ['mentor', 'training', 'housing', 'opening'];
@@ -36,117 +38,166 @@ export interface PoolEligibility {
   participants: ParticipantEligibility[];
 }
 
+/** What judging any participant of the pool reads: the index, the date table and each resource's pair rules. */
+export interface PoolJudge {
+  index: PoolIndex;
+  dates: DateTable;
+  /** The pair rules that can refuse each resource, in their order, by position. */
+  rules: PairRule[][];
+  /**
+   * One working array per kind, as long as the kind has resources, that each participant's
+   * eligible positions are gathered in before they are copied out at their length: a national
+   * pool would otherwise allocate 40,000 of them. Participants are judged one after the other.
+   */
+  gathered: Record<ResourceKind, Int32Array>;
+  /** By position, the opening's language requirement (see languageRequirements). */
+  requirement: Int32Array;
+}
+
 /** The date a round counts to: the policy's, when set, else the pool's. */
 export function roundReferenceDate(pool: Pool): string {
   return pool.policy.referenceDate ?? pool.referenceDate;
 }
 
+export function poolJudge(index: PoolIndex, referenceDate: string): PoolJudge {
+  const rules = index.resources.map((resource) => pairRules.filter((rule) => rule.appliesTo(resource)));
+  const gathered = {} as Record<ResourceKind, Int32Array>;
+  for (const kind of kindOrder) gathered[kind] = new Int32Array(index.kinds[kind].total);
+  return { index, dates: dateTable(index.resources, dayNumber(referenceDate)), rules, gathered, requirement: languageRequirements(index.resources) };
+}
+
 export function evaluatePool(pool: Pool): PoolEligibility {
   const index = indexPool(pool);
   const referenceDate = roundReferenceDate(pool);
-  const rules = rulesByResource(index);
+  const judge = poolJudge(index, referenceDate);
   const participants = pool.participants.map((participant) =>
-    evaluateParticipant(participant, index, eligibilityContext(participant, referenceDate, index.regions), rules));
+    evaluateParticipant(participant, judge, eligibilityContext(participant, referenceDate, index.regions)));
   return { index, referenceDate, participants };
 }
 
-/** The candidate rules that can refuse each resource, in their order, by position. */
-function rulesByResource(index: PoolIndex): PairRule[][] {
-  return index.resources.map((resource) => candidateRules.filter((rule) => rule.appliesTo(resource)));
-}
-
-export function evaluateParticipant(
-  participant: Participant, index: PoolIndex, context: EligibilityContext, rules: readonly PairRule[][],
-): ParticipantEligibility {
+export function evaluateParticipant(participant: Participant, judge: PoolJudge, context: EligibilityContext): ParticipantEligibility {
   const byKind = {} as Record<ResourceKind, KindEligibility>;
   const bridges = new Map<number, number[]>();
-  const bridging = new BridgeFinder(index);
+  const bridging = new BridgeFinder(judge);
   let trainings: Int32Array = noTrainings;
   for (const kind of kindOrder) {
-    const tally = new RefusalTally();
-    const candidates = regionCandidates(index.kinds[kind], context, participant, index, tally);
-    const eligible = new Int32Array(candidates.length);
-    let count = 0;
-    for (const position of candidates) {
-      const resource = index.resources[position]!;
-      const rule = firstRefusingRule(rules[position]!, participant, resource, context)
-        ?? languageGap(participant, resource, context, bridging.from(trainings), bridges, position);
-      if (!rule) eligible[count++] = position;
-      else if (tally.wantsExample(rule.rule)) tally.add(resource.item.id, rule(participant, resource, context)!);
-      else tally.addCount(rule.rule, 1);
-    }
-    byKind[kind] = { eligible: eligible.slice(0, count), refusals: tally.summary() };
+    const kindJudge = new KindJudge(kind, participant, context, judge, bridging.from(trainings), bridges);
+    byKind[kind] = kindJudge.run();
     if (kind === 'training') trainings = byKind[kind].eligible;
   }
   return { byKind, bridges };
 }
 
 /**
- * Resources in the regions the participant accepts, plus unbound ones. Resources
- * elsewhere are refused by the relocation rule in bulk: counted, with a few examples.
+ * One participant and one kind of resource. Resources in regions the participant does not
+ * accept are refused by the relocation rule in bulk: counted, with a few examples. The others
+ * (and unbound ones) are judged one by one: the date rules from the table, then the pair rules.
  */
-function regionCandidates(
-  kind: KindIndex, context: EligibilityContext, participant: Participant, index: PoolIndex, tally: RefusalTally,
-): number[] {
-  const accepted = context.facts.acceptedRegions;
-  if (!accepted) return [...kind.unbound, ...[...kind.byRegion.values()].flat()];
-  const candidates = [...kind.unbound];
-  for (const [region, list] of kind.byRegion) {
-    if (accepted.has(region)) {
-      for (const position of list) candidates.push(position);
-      continue;
+class KindJudge {
+  private readonly tally = new RefusalTally();
+  private readonly eligible: Int32Array;
+  private count = 0;
+  private readonly startsOwn: boolean;
+
+  constructor(
+    private readonly kind: ResourceKind, private readonly participant: Participant, private readonly context: EligibilityContext,
+    private readonly judge: PoolJudge, private readonly bridging: BridgeFinder, private readonly bridges: Map<number, number[]>,
+  ) {
+    this.eligible = judge.gathered[kind];
+    this.startsOwn = startsOnItsOwnDate(kind);
+  }
+
+  run(): KindEligibility {
+    const kind = this.judge.index.kinds[this.kind];
+    const accepted = this.context.facts.acceptedRegions;
+    this.judgeAll(kind.unbound);
+    for (const [region, list] of kind.byRegion) {
+      if (!accepted || accepted.has(region)) this.judgeAll(list);
+      else this.refuseRegion(list);
     }
-    for (const position of list) {
-      const resource = index.resources[position]!;
-      const reason = relocation(participant, resource, context)!;
-      tally.add(resource.item.id, reason);
-      if (list.length > 1) {
-        tally.addCount(reason.rule, list.length - 1);
-        break;
-      }
+    return { eligible: this.eligible.slice(0, this.count), refusals: this.tally.summary() };
+  }
+
+  private judgeAll(positions: readonly number[]): void {
+    const { closed, day } = this.judge.dates;
+    const facts = this.context.facts;
+    for (const position of positions) {
+      if (closed[position] === 1) this.refuse(resourceOpen, position);
+      else if (unavailable(this.startsOwn, day[position]!, facts)) this.refuse(availability, position);
+      else this.judgePair(position);
     }
   }
-  return candidates;
+
+  private judgePair(position: number): void {
+    const resource = this.judge.index.resources[position]!;
+    const rule = firstRefusingRule(this.judge.rules[position]!, this.participant, resource, this.context)
+      ?? (this.kind === 'opening' ? languageGap(this.participant, resource, this.context, this.bridging, this.bridges, position) : null);
+    if (rule) this.refuse(rule, position);
+    else this.eligible[this.count++] = position;
+  }
+
+  /** Words only for the few refusals kept as examples. */
+  private refuse(rule: PairRule, position: number): void {
+    if (!this.tally.wantsExample(rule.rule)) return this.tally.addCount(rule.rule, 1);
+    const resource = this.judge.index.resources[position]!;
+    this.tally.add(resource.item.id, rule(this.participant, resource, this.context)!);
+  }
+
+  private refuseRegion(positions: readonly number[]): void {
+    if (!this.tally.wantsExample(relocation.rule)) return this.tally.addCount(relocation.rule, positions.length);
+    const resource = this.judge.index.resources[positions[0]!]!;
+    this.tally.add(resource.item.id, relocation(this.participant, resource, this.context)!);
+    this.tally.addCount(relocation.rule, positions.length - 1);
+  }
 }
 
 /**
  * One participant's eligible trainings that bridge to an opening. Openings that name no
- * bridges share one list per (language, minimum level): a national pool has hundreds of
- * openings above a participant's level, and they all point to the same few sessions.
+ * bridges share one list per requirement (language, minimum level): a national pool has
+ * hundreds of openings above a participant's level, and they all point to the same few sessions.
  */
 class BridgeFinder {
   private trainings: Int32Array = new Int32Array(0);
-  private readonly byRequirement = new Map<string, number[]>();
+  private byRequirement: (number[] | undefined)[] = [];
 
-  constructor(private readonly index: PoolIndex) {}
+  constructor(private readonly judge: PoolJudge) {}
 
   from(eligibleTrainings: Int32Array): this {
     if (eligibleTrainings !== this.trainings) {
       this.trainings = eligibleTrainings;
-      this.byRequirement.clear();
+      this.byRequirement = [];
     }
     return this;
   }
 
-  through(opening: Opening): number[] {
-    if (opening.bridgeTrainings) return this.matching(opening);
-    const key = `${opening.language}|${opening.minCefr}`;
-    let list = this.byRequirement.get(key);
-    if (!list) {
-      list = this.matching(opening);
-      this.byRequirement.set(key, list);
-    }
-    return list;
+  through(opening: Opening, position: number): number[] {
+    const requirement = this.judge.requirement[position]!;
+    if (requirement < 0) return this.matching(opening);
+    return this.byRequirement[requirement] ??= this.matching(opening);
   }
 
   private matching(opening: Opening): number[] {
     const through: number[] = [];
     for (const t of this.trainings) {
-      const training = this.index.resources[t]!;
+      const training = this.judge.index.resources[t]!;
       if (training.kind === 'training' && bridgesTo(training.item, opening)) through.push(t);
     }
     return through;
   }
+}
+
+/**
+ * By position, the number of an opening's language requirement among the pool's, shared by
+ * the openings that ask the same language at the same level and name no bridges; −1 otherwise.
+ */
+function languageRequirements(resources: readonly PoolResource[]): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(resources, (resource) => {
+    if (resource.kind !== 'opening' || resource.item.bridgeTrainings) return -1;
+    const key = `${resource.item.language}|${resource.item.minCefr}`;
+    if (!numbers.has(key)) numbers.set(key, numbers.size);
+    return numbers.get(key)!;
+  });
 }
 
 /** The opening's minimum level, unless eligible language trainings bridge the gap. */
@@ -155,7 +206,7 @@ function languageGap(
   bridging: BridgeFinder, bridges: Map<number, number[]>, position: number,
 ): PairRule | null {
   if (resource.kind !== 'opening' || !openingMinCefr.refuses(participant, resource, context)) return null;
-  const through = bridging.through(resource.item);
+  const through = bridging.through(resource.item, position);
   if (through.length === 0) return openingMinCefr;
   bridges.set(position, through);
   return null;

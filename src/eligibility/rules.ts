@@ -9,13 +9,17 @@ import { mentorPreferences } from './mentor-rules.js';
 import { relocation } from './location-rules.js';
 
 /**
- * Rules that the pool evaluator runs on each candidate pair, cheapest first. Location
- * is not among them: the evaluator only looks at regions the participant accepts.
- * The opening's minimum CEFR level is not either: a bridge can lift it.
+ * The date rules come first: the pool evaluator applies them from a table of day numbers per
+ * resource (date-table.ts), which gives the same verdicts as calling them pair by pair.
  */
-export const candidateRules: readonly PairRule[] = [
-  resourceOpen,
-  availability,
+export const dateRules: readonly PairRule[] = [resourceOpen, availability];
+
+/**
+ * Rules that the pool evaluator runs on each candidate pair after the date rules, cheapest
+ * first. Location is not among them: the evaluator only looks at regions the participant
+ * accepts. The opening's minimum CEFR level is not either: a bridge can lift it.
+ */
+export const pairRules: readonly PairRule[] = [
   programmeTags,
   ageRange,
   legalStatus,
@@ -25,6 +29,9 @@ export const candidateRules: readonly PairRule[] = [
   mentorPreferences,
   cefrEntry,
 ];
+
+/** The rules judged on every pair in a region the participant accepts, in their order. */
+export const candidateRules: readonly PairRule[] = [...dateRules, ...pairRules];
 
 /** Every rule, in the order a single pair is judged (minimum CEFR without bridges). */
 export const allRules: readonly PairRule[] = [relocation, ...candidateRules, openingMinCefr];

@@ -4,6 +4,8 @@ import { allRules, checkPair } from '../../src/eligibility/rules.js';
 import { eligibilityContext } from '../../src/eligibility/facts.js';
 import { indexPool } from '../../src/eligibility/pool-index.js';
 import { randomPool } from '../round/support/random-pool.js';
+import { syntheticPool } from '../../fixtures/generator/synthetic/pool.js';
+import { Pool } from '../../src/domain/pool.js';
 import { contextFor, housing, mentor, opening, participant, pool, training } from '../round/support/factories.js';
 
 const ids = (result: ReturnType<typeof evaluatePool>, positions: ArrayLike<number>) => Array.from(positions, (i) => result.index.resources[i]!.item.id);
@@ -108,5 +110,44 @@ describe('every rule', () => {
       }
     }
     expect(refusals).toBeGreaterThan(100);
+  });
+});
+
+describe('evaluatePool against checkPair', () => {
+  /** For every participant and kind: the eligible resources, and refusals counted by the first rule that refuses. */
+  function pairByPair(subject: Pool) {
+    const result = evaluatePool(subject);
+    const { index } = result;
+    subject.participants.forEach((p, i) => {
+      const context = eligibilityContext(p, result.referenceDate, index.regions);
+      const mine = result.participants[i]!;
+      for (const kind of ['mentor', 'training', 'opening', 'housing'] as const) {
+        const expected: number[] = [];
+        const counts = new Map<string, number>();
+        index.resources.forEach((resource, position) => {
+          if (resource.kind !== kind) return;
+          const reason = checkPair(p, resource, context);
+          if (!reason || (reason.rule === 'minCefr' && mine.bridges.has(position))) expected.push(position);
+          else counts.set(reason.rule, (counts.get(reason.rule) ?? 0) + 1);
+        });
+        expect([...mine.byKind[kind].eligible].sort((a, b) => a - b)).toEqual(expected);
+        expect(new Map(mine.byKind[kind].refusals.map((r) => [r.rule, r.count]))).toEqual(counts);
+      }
+    });
+    return result;
+  }
+
+  it('finds the same eligible pairs and counts the same refusals as judging each pair alone, on a random pool', () => {
+    const result = pairByPair(randomPool(11, { participants: 40, mentors: 15, trainings: 12, openings: 20, housing: 15 }));
+    expect(result.participants.some((p) => p.bridges.size > 0)).toBe(true);
+  });
+
+  it('does the same on a generated pool with closed openings, ended sessions and late resources', () => {
+    const generated = Pool.parse(syntheticPool({ participants: 120, seed: 3 }));
+    generated.openings.forEach((o, i) => { if (i % 7 === 0) o.status = 'filled'; });
+    generated.trainingSessions.forEach((t, i) => { if (i % 9 === 0) Object.assign(t, { startDate: '2020-01-06', endDate: '2020-03-27' }); });
+    const result = pairByPair(generated);
+    const rules = new Set(result.participants.flatMap((p) => Object.values(p.byKind).flatMap((k) => k.refusals.map((r) => r.rule))));
+    for (const rule of ['resourceOpen', 'availability', 'relocation', 'minCefr']) expect(rules).toContain(rule);
   });
 });
