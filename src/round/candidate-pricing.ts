@@ -10,11 +10,6 @@ import type { ParticipantScores } from './score-eligible.js';
 /** Pricing rounds at most, and the share of the round's time limit they may use together. */
 export const pricingRounds = 3;
 export const pricingShare = 0.4;
-/**
- * The share of the round's time limit kept for the report after the solve: explaining the
- * national round (10,000 participants, 200,000 candidates) took 0.4–0.8 s of its 10 s.
- */
-export const reportShare = 0.05;
 /** Pricing stops once a round changes fewer candidates than this share of them. */
 const settledShare = 0.02;
 /**
@@ -43,26 +38,22 @@ export interface PricedProblem {
  * score − price·load among all its eligible pairs, each resource's own best by score, and the
  * pairs of the relaxation's best plan (which so stays a plan); and again from the new prices,
  * until few candidates change. The candidates stay as many as the best K by score were.
- * The time comes out of the round's limit, which counts from `roundStarted` (before eligibility):
- * pricing takes `pricingShare` of what is left, and the problem's `timeLimitMs` is what is left to solve.
+ * The time comes out of the round's limit: the problem's `timeLimitMs` is what is left to solve.
  */
 export function pricedProblem(
   pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], options: BuildOptions,
-  fromEdges = pricingFromEdges, roundStarted = Date.now(),
+  fromEdges = pricingFromEdges,
 ): PricedProblem {
-  const clock = new RoundClock(pool.policy.timeLimitMs, roundStarted);
-  if (pool.policy.candidatesPerKind === undefined) return { problem: clock.solveWithin(buildProblem(pool, eligibility, scores, options)), rounds: 0 };
+  const started = Date.now();
+  if (pool.policy.candidatesPerKind === undefined) return { problem: buildProblem(pool, eligibility, scores, options), rounds: 0 };
   const picks = resourcePicks(pool, eligibility, scores);
-  const building = Date.now();
   let problem = buildProblem(pool, eligibility, scores, { ...options, keep: picks });
-  if (!priced(problem, fromEdges)) return { problem: clock.solveWithin(problem), rounds: 0 };
-  // Each pricing round ends by building the next problem: about as long as building this one took.
-  const rebuildMs = Date.now() - building;
-  const deadline = Date.now() + pricingShare * clock.leftMs();
+  if (!priced(problem, fromEdges)) return { problem, rounds: 0 };
+  const deadline = started + pricingShare * pool.policy.timeLimitMs;
   let pricing: PricedProblem['pricing'];
   let rounds = 0;
-  while (rounds < pricingRounds && Date.now() + 2 * rebuildMs < deadline) {
-    const roundDeadline = Date.now() + (deadline - Date.now()) / (pricingRounds - rounds) - rebuildMs;
+  while (rounds < pricingRounds && Date.now() < deadline) {
+    const roundDeadline = Date.now() + (deadline - Date.now()) / (pricingRounds - rounds);
     const prices = resourcePrices(problem, roundDeadline, pricing?.prices);
     const byPosition = Float64Array.from(eligibility.index.resources, (r) => prices.prices.get(r.item.id) ?? 0);
     const keep = withPlan(pool, eligibility, picks, prices.plan);
@@ -71,23 +62,8 @@ export function pricedProblem(
     [problem, pricing, rounds] = [next, { prices, byPosition, keep }, rounds + 1];
     if (changed < settledShare * next.edges.length) break;
   }
-  return { problem: clock.solveWithin(problem), rounds, ...(pricing ? { pricing } : {}) };
-}
-
-/**
- * The round's time limit covers the whole round, from the start of eligibility to the report:
- * the solve gets what is left once the report's share is kept back.
- */
-class RoundClock {
-  constructor(private readonly limitMs: number, private readonly started: number) {}
-
-  leftMs(): number {
-    return Math.max(1, (1 - reportShare) * this.limitMs - (Date.now() - this.started));
-  }
-
-  solveWithin(problem: Problem): Problem {
-    return { ...problem, policy: { ...problem.policy, timeLimitMs: Math.max(1, Math.round(this.leftMs())) } };
-  }
+  const left = Math.max(1, pool.policy.timeLimitMs - (Date.now() - started));
+  return { problem: { ...problem, policy: { ...problem.policy, timeLimitMs: left } }, rounds, ...(pricing ? { pricing } : {}) };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Pool } from '../domain/pool.js';
 import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
 import { scorerForPolicy } from '../outcomes/model-scorer.js';
 import type { PairScorer } from '../scoring/scorer.js';
-import { pricedProblem, pricingFromEdges } from './candidate-pricing.js';
+import { pricedProblem } from './candidate-pricing.js';
 import { scoreEligible } from './score-eligible.js';
 import type { RoundOptions } from './types.js';
 
@@ -26,11 +26,10 @@ export interface PreparedRound {
  * never silently with the rules alone.
  */
 export function prepareRound(pool: Pool, options: RoundOptions = {}): PreparedRound {
-  const started = Date.now();
   const scorer = options.scorer ?? scorerForPolicy(pool.policy);
   const eligibility = evaluatePool(pool);
   const scores = scoreEligible(pool, eligibility, scorer);
   const overrides = [...(pool.overrides ?? []), ...(options.overrides ?? [])];
-  const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, { ...options, overrides }, pricingFromEdges, started);
+  const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, { ...options, overrides });
   return { eligibility, problem, scorer, pricingRounds: rounds, ...(pricing ? { prices: pricing.prices } : {}) };
 }

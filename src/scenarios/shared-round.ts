@@ -9,7 +9,7 @@ import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
 import { indexPool, poolResources } from '../eligibility/pool-index.js';
 import { scorerForPolicy } from '../outcomes/model-scorer.js';
 import { buildProblem, resourcePicks, type BuildOptions } from '../round/build-problem.js';
-import { pricedProblem, pricingFromEdges } from '../round/candidate-pricing.js';
+import { pricedProblem } from '../round/candidate-pricing.js';
 import { explainRound, pairKey } from '../round/explain.js';
 import type { ScoreBreakdown } from '../round/report.js';
 import { scoreEligible, type ParticipantScores } from '../round/score-eligible.js';
@@ -61,11 +61,10 @@ function buildOptions(pool: Pool, round: RoundOptions) {
 
 /** The base round, as `runRound` solves it, with what its scenarios can share. */
 export async function solveSharedBase(pool: Pool, round: RoundOptions = {}): Promise<{ outcome: RoundOutcome; shared: SharedRound }> {
-  const started = Date.now();
   const scorer = round.scorer ?? scorerForPolicy(pool.policy);
   const eligibility = evaluatePool(pool);
   const scores = scoreEligible(pool, eligibility, scorer);
-  const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, buildOptions(pool, round), pricingFromEdges, started);
+  const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, buildOptions(pool, round));
   const { result, warm } = await solveWarmBase(problem, pricing?.prices);
   const breakdowns = assignedBreakdowns(pool, eligibility, result, scorer);
   const report = explainRound({ pool, eligibility, problem, result, breakdowns, pricingRounds: rounds });

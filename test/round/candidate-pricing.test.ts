@@ -6,7 +6,7 @@ import { Pool } from '../../src/domain/pool.js';
 import { evaluatePool } from '../../src/eligibility/evaluate.js';
 import { scorerForPolicy } from '../../src/outcomes/model-scorer.js';
 import { capacityOf, loadOf } from '../../src/round/build-problem.js';
-import { pricedProblem, pricingFromEdges, reportShare } from '../../src/round/candidate-pricing.js';
+import { pricedProblem } from '../../src/round/candidate-pricing.js';
 import { scoreEligible } from '../../src/round/score-eligible.js';
 
 /** A generated round of 300 with each participant's best 2 per kind, and what it is scored with. */
@@ -27,16 +27,8 @@ describe('candidates chosen at the resources\' prices', () => {
 
   it('are only used from the size where the relaxation solves the round', () => {
     expect(byScore.rounds).toBe(0);
+    expect(byScore.problem.policy.timeLimitMs).toBe(3000);
     expect(priced.rounds).toBeGreaterThanOrEqual(1);
-  });
-
-  it('leave the solve the round\'s limit less the time spent since the round began and the report\'s share', () => {
-    expect(byScore.problem.policy.timeLimitMs).toBeLessThanOrEqual(3000 * (1 - reportShare));
-    expect(byScore.problem.policy.timeLimitMs).toBeGreaterThan(3000 * (1 - reportShare) - 500);
-    const late = pricedProblem(pool, eligibility, scores, {}, pricingFromEdges, Date.now() - 1000);
-    expect(late.problem.policy.timeLimitMs).toBeLessThanOrEqual(3000 * (1 - reportShare) - 1000);
-    const spent = pricedProblem(pool, eligibility, scores, {}, pricingFromEdges, Date.now() - 5000);
-    expect(spent.problem.policy.timeLimitMs).toBe(1);
   });
 
   it('give a better optimum than the best K by score, with about as many candidates', async () => {
