@@ -59,7 +59,7 @@ export function roundReferenceDate(pool: Pool): string {
   return pool.policy.referenceDate ?? pool.referenceDate;
 }
 
-export function poolJudge(index: PoolIndex, referenceDate: string): PoolJudge {
+function poolJudge(index: PoolIndex, referenceDate: string): PoolJudge {
   const rules = index.resources.map((resource) => pairRules.filter((rule) => rule.appliesTo(resource)));
   const gathered = {} as Record<ResourceKind, Int32Array>;
   for (const kind of kindOrder) gathered[kind] = new Int32Array(index.kinds[kind].total);

@@ -30,11 +30,8 @@ export const pairRules: readonly PairRule[] = [
   cefrEntry,
 ];
 
-/** The rules judged on every pair in a region the participant accepts, in their order. */
-export const candidateRules: readonly PairRule[] = [...dateRules, ...pairRules];
-
 /** Every rule, in the order a single pair is judged (minimum CEFR without bridges). */
-export const allRules: readonly PairRule[] = [relocation, ...candidateRules, openingMinCefr];
+export const allRules: readonly PairRule[] = [relocation, ...dateRules, ...pairRules, openingMinCefr];
 
 /** The first rule that refuses the pair, without its words. */
 export function firstRefusingRule(
