@@ -1,4 +1,4 @@
-import { resourceKinds } from '../../solver/problem.js';
+import { resourceKinds, type ResourceKind } from '../../solver/problem.js';
 import type { Problem, ProblemEdge, ProblemOverride, ProblemParticipant, ProblemResource } from '../../solver/problem.js';
 import type { Participant } from '../domain/participant.js';
 import type { Pool } from '../domain/pool.js';
@@ -37,7 +37,11 @@ export function capacityOf(resource: PoolResource): number {
 
 /** Capacity a pair uses: one seat, or the household's places in a housing unit. */
 export function loadOf(participant: Participant, resource: PoolResource): number {
-  return resource.kind === 'housing' ? participant.household.adults + participant.household.children : 1;
+  return resource.kind === 'housing' ? householdSize(participant) : 1;
+}
+
+function householdSize(participant: Participant): number {
+  return participant.household.adults + participant.household.children;
 }
 
 /** Resources the round can fill: every one except openings no longer open. */
@@ -60,22 +64,28 @@ function problemResource(resource: PoolResource): ProblemResource {
   return { id: resource.item.id, kind: resource.kind, capacity: capacityOf(resource), ...(region ? { region } : {}) };
 }
 
-/** score − price·load of each eligible pair of one participant, aligned with `byKind[kind].eligible`. */
+/**
+ * score − price·load of each eligible pair of one participant, aligned with `byKind[kind].eligible`,
+ * written into `into`: one buffer per kind serves every participant of a build, which would
+ * otherwise allocate the 6.2 million gains of a national round again at every pricing round.
+ */
 function reducedGains(
-  eligibility: ParticipantEligibility, scores: ParticipantScores, prices: Float64Array, loadAt: (position: number) => number,
+  eligibility: ParticipantEligibility, scores: ParticipantScores, prices: Float64Array, load: number, into: ParticipantScores,
 ): ParticipantScores {
-  const reduced = {} as ParticipantScores;
   for (const kind of resourceKinds) {
     const eligible = eligibility.byKind[kind].eligible;
-    const gains = new Float64Array(eligible.length);
+    const gains = into[kind];
     const kindScores = scores[kind];
-    for (let i = 0; i < eligible.length; i += 1) {
-      const price = prices[eligible[i]!]!;
-      gains[i] = price === 0 ? kindScores[i]! : kindScores[i]! - price * loadAt(eligible[i]!);
-    }
-    reduced[kind] = gains;
+    const kindLoad = kind === 'housing' ? load : 1;
+    for (let i = 0; i < eligible.length; i += 1) gains[i] = kindScores[i]! - prices[eligible[i]!]! * kindLoad;
   }
-  return reduced;
+  return into;
+}
+
+/** Buffers for reducedGains, as long as the most eligible resources of each kind any participant has. */
+function gainBuffers(eligibility: PoolEligibility): ParticipantScores {
+  const longest = (kind: ResourceKind) => eligibility.participants.reduce((most, p) => Math.max(most, p.byKind[kind].eligible.length), 0);
+  return Object.fromEntries(resourceKinds.map((kind) => [kind, new Float64Array(longest(kind))])) as ParticipantScores;
 }
 
 /** Remaining capacity by resource position, −1 for resources the round cannot fill. */
@@ -102,15 +112,19 @@ export function buildProblem(pool: Pool, eligibility: PoolEligibility, scores: r
   const keep = options.keep ?? (perKind === undefined ? null : resourcePicks(pool, eligibility, scores));
   const edges: ProblemEdge[] = [];
   const bridges: Problem['bridges'] = [];
+  const housing = Uint8Array.from(index.resources, (r) => (r.kind === 'housing' ? 1 : 0));
+  const buffers = options.prices ? gainBuffers(eligibility) : null;
   pool.participants.forEach((participant, p) => {
     const protectedPositions = new Set(keep?.[p]);
     for (const resource of named.get(participant.id) ?? []) {
       const position = index.position.get(resource);
       if (position !== undefined) protectedPositions.add(position);
     }
-    const loadAt = (position: number) => loadOf(participant, index.resources[position]!);
+    // loadOf by position, read millions of times on a national round.
+    const size = householdSize(participant);
+    const loadAt = (position: number) => (housing[position] === 1 ? size : 1);
     const fits = (position: number) => room[position]! >= loadAt(position);
-    const rank = options.prices ? reducedGains(eligibility.participants[p]!, scores[p]!, options.prices, loadAt) : scores[p]!;
+    const rank = options.prices ? reducedGains(eligibility.participants[p]!, scores[p]!, options.prices, size, buffers!) : scores[p]!;
     const kept = keptCandidates(eligibility.participants[p]!, scores[p]!, { perKind, fits, protectedPositions }, rank);
     kept.positions.forEach((position, i) => {
       const resource = index.resources[position]!;

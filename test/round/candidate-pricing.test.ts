@@ -6,7 +6,7 @@ import { Pool } from '../../src/domain/pool.js';
 import { evaluatePool } from '../../src/eligibility/evaluate.js';
 import { scorerForPolicy } from '../../src/outcomes/model-scorer.js';
 import { capacityOf, loadOf } from '../../src/round/build-problem.js';
-import { pricedProblem } from '../../src/round/candidate-pricing.js';
+import { plannedRounds, pricedProblem, pricingRounds, pricingShare } from '../../src/round/candidate-pricing.js';
 import { scoreEligible } from '../../src/round/score-eligible.js';
 
 /** A generated round of 300 with each participant's best 2 per kind, and what it is scored with. */
@@ -57,7 +57,17 @@ describe('candidates chosen at the resources\' prices', () => {
 
   it('take their time from the round\'s limit, and leave the rest to the solve', () => {
     expect(priced.problem.policy.timeLimitMs).toBeLessThan(3000);
-    expect(priced.problem.policy.timeLimitMs).toBeGreaterThan(3000 * 0.5);
+    // The builds after each relaxation are budgeted: pricing keeps to its share, give or take a build.
+    expect(priced.problem.policy.timeLimitMs).toBeGreaterThan(3000 * (1 - pricingShare) - 200);
+  });
+
+  it('run as many rounds as give each relaxation at least three times the build that follows it', () => {
+    // The national round builds in about 0.5 s: one round with 10 s (its relaxations of 0.6-1.2 s
+    // in two rounds left worse candidates), three with 20 s.
+    expect(plannedRounds(3150, 500)).toBe(1);
+    expect(plannedRounds(7150, 500)).toBe(3);
+    expect(plannedRounds(60_000, 500)).toBe(pricingRounds);
+    expect(plannedRounds(100, 500)).toBe(1);
   });
 
   it('are not worked out when a kind is required of everyone: only the exact model handles that', () => {
