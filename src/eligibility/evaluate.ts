@@ -1,13 +1,11 @@
 import type { ResourceKind } from '../../solver/problem.js';
-import type { Opening } from '../domain/opening.js';
 import type { Participant } from '../domain/participant.js';
 import type { Pool } from '../domain/pool.js';
-import type { PoolResource } from '../scoring/scorer.js';
 import type { EligibilityContext, PairRule } from './types.js';
 import { availability, dayNumber, resourceOpen, startsOnItsOwnDate, unavailable } from './date-rules.js';
 import { dateTable, type DateTable } from './date-table.js';
 import { eligibilityContext } from './facts.js';
-import { bridgesTo, openingMinCefr } from './language-rules.js';
+import { BridgeFinder, languageGap, languageRequirements } from './bridge-finder.js';
 import { relocation } from './location-rules.js';
 import { indexPool, type PoolIndex } from './pool-index.js';
 import { RefusalTally, type RuleTally } from './refusal-tally.js';
@@ -78,7 +76,7 @@ export function evaluatePool(pool: Pool): PoolEligibility {
 export function evaluateParticipant(participant: Participant, judge: PoolJudge, context: EligibilityContext): ParticipantEligibility {
   const byKind = {} as Record<ResourceKind, KindEligibility>;
   const bridges = new Map<number, number[]>();
-  const bridging = new BridgeFinder(judge);
+  const bridging = new BridgeFinder(judge.index.resources, judge.requirement);
   let trainings: Int32Array = noTrainings;
   for (const kind of kindOrder) {
     const kindJudge = new KindJudge(kind, participant, context, judge, bridging.from(trainings), bridges);
@@ -149,65 +147,4 @@ class KindJudge {
     this.tally.add(resource.item.id, relocation(this.participant, resource, this.context)!);
     this.tally.addCount(relocation.rule, positions.length - 1);
   }
-}
-
-/**
- * One participant's eligible trainings that bridge to an opening. Openings that name no
- * bridges share one list per requirement (language, minimum level): a national pool has
- * hundreds of openings above a participant's level, and they all point to the same few sessions.
- */
-class BridgeFinder {
-  private trainings: Int32Array = new Int32Array(0);
-  private byRequirement: (number[] | undefined)[] = [];
-
-  constructor(private readonly judge: PoolJudge) {}
-
-  from(eligibleTrainings: Int32Array): this {
-    if (eligibleTrainings !== this.trainings) {
-      this.trainings = eligibleTrainings;
-      this.byRequirement = [];
-    }
-    return this;
-  }
-
-  through(opening: Opening, position: number): number[] {
-    const requirement = this.judge.requirement[position]!;
-    if (requirement < 0) return this.matching(opening);
-    return this.byRequirement[requirement] ??= this.matching(opening);
-  }
-
-  private matching(opening: Opening): number[] {
-    const through: number[] = [];
-    for (const t of this.trainings) {
-      const training = this.judge.index.resources[t]!;
-      if (training.kind === 'training' && bridgesTo(training.item, opening)) through.push(t);
-    }
-    return through;
-  }
-}
-
-/**
- * By position, the number of an opening's language requirement among the pool's, shared by
- * the openings that ask the same language at the same level and name no bridges; −1 otherwise.
- */
-function languageRequirements(resources: readonly PoolResource[]): Int32Array {
-  const numbers = new Map<string, number>();
-  return Int32Array.from(resources, (resource) => {
-    if (resource.kind !== 'opening' || resource.item.bridgeTrainings) return -1;
-    const key = `${resource.item.language}|${resource.item.minCefr}`;
-    if (!numbers.has(key)) numbers.set(key, numbers.size);
-    return numbers.get(key)!;
-  });
-}
-
-/** The opening's minimum level, unless eligible language trainings bridge the gap. */
-function languageGap(
-  participant: Participant, resource: PoolResource, context: EligibilityContext,
-  bridging: BridgeFinder, bridges: Map<number, number[]>, position: number,
-): PairRule | null {
-  if (resource.kind !== 'opening' || !openingMinCefr.refuses(participant, resource, context)) return null;
-  const through = bridging.through(resource.item, position);
-  if (through.length === 0) return openingMinCefr;
-  bridges.set(position, through);
-  return null;
 }
