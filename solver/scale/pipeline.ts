@@ -19,8 +19,9 @@ export type ModelSolver = (problem: Problem) => Promise<SolveResult>;
  * 0-1 programmes, merge. All within one time limit; when it runs out before any plan is
  * found, a greedy plan checked against the model is returned with its gap to a bound.
  */
-export async function solveAtScale(problem: Problem, solveModel: ModelSolver = solveExact, prices?: StartPrices): Promise<SolveResult> {
-  const started = Date.now();
+export async function solveAtScale(
+  problem: Problem, solveModel: ModelSolver = solveExact, prices?: StartPrices, started = Date.now(),
+): Promise<SolveResult> {
   const deadline = started + problem.policy.timeLimitMs;
   const pruned = pruneCandidates(problem);
   let result = await solveSplit(pruned.problem, deadline, solveModel, prices);

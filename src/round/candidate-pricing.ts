@@ -13,13 +13,16 @@ export const pricingShare = 0.4;
 /** Pricing stops once a round changes fewer candidates than this share of them. */
 const settledShare = 0.02;
 /**
- * Each round's relaxation gets at least this many times the time of the build that follows it:
- * fewer, longer rounds rather than more, shorter ones. National round, 10 s (2026-12-02): two
- * rounds of 1.2 and 0.7 s ended at 50,365-51,289, one of 2.6 s at 52,978-53,571; a relaxation of
- * 0.6 s alone left the candidates as they were. With 20 s three rounds (59,610-59,706) beat two
- * (57,875-58,142).
+ * Each round's relaxation gets at least this long per candidate (1.2 s on the national round's
+ * 200,000), and its rebuild after it: as many rounds as that allows, not more, shorter ones.
+ * National round, 10 s (2026-12-02): two relaxations of 0.95-1.0 s ended at 55,504-57,025, but
+ * of 0.66-0.98 s at 46,604-50,390; one of 2.2-2.6 s at 52,736-53,571 every time. 20 s: three
+ * rounds of 1.4-1.7 s 59,272-59,706, two 57,765-58,142, one 53,556. A relaxation of 0.6 s from no
+ * prices left the candidates as they were.
  */
-const minRelaxationShare = 3;
+const relaxationMsPerEdge = 0.006;
+/** A rebuild at the prices against the first build by score, before any is measured. */
+const rebuildShare = 1.75;
 /**
  * Rounds with fewer candidates keep their best K by score: from this size on the relaxation, not
  * the exact model, solves the round (the national round has about 200,000). Priced, the IPR-sized
@@ -59,10 +62,12 @@ export function pricedProblem(
   let problem = buildProblem(pool, eligibility, scores, { ...options, keep: picks });
   if (!priced(problem, fromEdges)) return { problem, rounds: 0 };
   const deadline = started + pricingShare * pool.policy.timeLimitMs;
-  // Each round ends by building the next problem after its relaxation (0.4-0.7 s on the national
-  // round): that time is budgeted within the round, or the rounds overrun into the solve's time.
-  let afterMs = Date.now() - built;
-  const planned = plannedRounds(deadline - Date.now(), afterMs);
+  // Each round ends by building the next problem after its relaxation: that time is budgeted
+  // within the round, or the rounds overrun into the solve's time. A rebuild at the prices also
+  // ranks by reduced gains and counts what changed: 1.66-1.75 times the first build measured on
+  // the national round (840-980 ms against 480-570).
+  let afterMs = rebuildShare * (Date.now() - built);
+  const planned = plannedRounds(deadline - Date.now(), relaxationMsPerEdge * problem.edges.length, afterMs);
   let pricing: PricedProblem['pricing'];
   let rounds = 0;
   while (rounds < planned) {
@@ -83,11 +88,11 @@ export function pricedProblem(
 }
 
 /**
- * How many pricing rounds fit in `ms` when each ends with `afterMs` of building: as many as give
- * every relaxation at least minRelaxationShare times that, at least one, at most pricingRounds.
+ * How many pricing rounds fit in `ms` when each relaxes for at least `relaxMs` and then builds for
+ * `afterMs`: at least one, at most pricingRounds.
  */
-export function plannedRounds(ms: number, afterMs: number): number {
-  return Math.max(1, Math.min(pricingRounds, Math.floor(ms / ((1 + minRelaxationShare) * afterMs))));
+export function plannedRounds(ms: number, relaxMs: number, afterMs: number): number {
+  return Math.max(1, Math.min(pricingRounds, Math.floor(ms / (relaxMs + afterMs))));
 }
 
 /**

@@ -61,13 +61,14 @@ describe('candidates chosen at the resources\' prices', () => {
     expect(priced.problem.policy.timeLimitMs).toBeGreaterThan(3000 * (1 - pricingShare) - 200);
   });
 
-  it('run as many rounds as give each relaxation at least three times the build that follows it', () => {
-    // The national round builds in about 0.5 s: one round with 10 s (its relaxations of 0.6-1.2 s
-    // in two rounds left worse candidates), three with 20 s.
-    expect(plannedRounds(3150, 500)).toBe(1);
-    expect(plannedRounds(7150, 500)).toBe(3);
-    expect(plannedRounds(60_000, 500)).toBe(pricingRounds);
-    expect(plannedRounds(100, 500)).toBe(1);
+  it('run as many rounds as give each relaxation its minimum time and the build after it', () => {
+    // The national round: relaxations of at least 1.2 s, rebuilds of about 0.8 s. One round with
+    // 10 s (3.15 s left for pricing), three with 20 s; always at least one.
+    expect(plannedRounds(3150, 1200, 800)).toBe(1);
+    expect(plannedRounds(7150, 1200, 800)).toBe(3);
+    expect(plannedRounds(4000, 1200, 800)).toBe(2);
+    expect(plannedRounds(60_000, 1200, 800)).toBe(pricingRounds);
+    expect(plannedRounds(100, 1200, 800)).toBe(1);
   });
 
   it('are not worked out when a kind is required of everyone: only the exact model handles that', () => {
