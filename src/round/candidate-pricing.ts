@@ -9,18 +9,18 @@ import type { ParticipantScores } from './score-eligible.js';
 
 /** Pricing rounds at most, and the share of the round's time limit they may use together. */
 export const pricingRounds = 3;
-export const pricingShare = 0.4;
+export const pricingShare = 0.5;
 /** Pricing stops once a round changes fewer candidates than this share of them. */
 const settledShare = 0.02;
 /**
- * Each round's relaxation gets at least this long per candidate (1.2 s on the national round's
+ * Each round's relaxation gets at least this long per candidate (1 s on the national round's
  * 200,000), and its rebuild after it: as many rounds as that allows, not more, shorter ones.
- * National round, 10 s (2026-12-02): two relaxations of 0.95-1.0 s ended at 55,504-57,025, but
- * of 0.66-0.98 s at 46,604-50,390; one of 2.2-2.6 s at 52,736-53,571 every time. 20 s: three
- * rounds of 1.4-1.7 s 59,272-59,706, two 57,765-58,142, one 53,556. A relaxation of 0.6 s from no
- * prices left the candidates as they were.
+ * National round, 10 s (2026-12-02): relaxations of 0.66-0.98 s ended at 46,604-50,390. With
+ * this and half the time for pricing, two rounds of about 1.2 s: 53,449-56,856 in six runs, against
+ * 52,736-53,571 for one round of 2.2-2.6 s within 40 % of the time. 20 s: three rounds of about
+ * 2.2 s, 59,729-59,910 (with 40 %: 59,272-59,706; two rounds 57,765-58,142, one 53,556).
  */
-const relaxationMsPerEdge = 0.006;
+const relaxationMsPerEdge = 0.005;
 /** A rebuild at the prices against the first build by score, before any is measured. */
 const rebuildShare = 1.75;
 /**

@@ -62,13 +62,13 @@ describe('candidates chosen at the resources\' prices', () => {
   });
 
   it('run as many rounds as give each relaxation its minimum time and the build after it', () => {
-    // The national round: relaxations of at least 1.2 s, rebuilds of about 0.8 s. One round with
-    // 10 s (3.15 s left for pricing), three with 20 s; always at least one.
-    expect(plannedRounds(3150, 1200, 800)).toBe(1);
-    expect(plannedRounds(7150, 1200, 800)).toBe(3);
-    expect(plannedRounds(4000, 1200, 800)).toBe(2);
-    expect(plannedRounds(60_000, 1200, 800)).toBe(pricingRounds);
-    expect(plannedRounds(100, 1200, 800)).toBe(1);
+    // The national round: relaxations of at least 1 s, rebuilds of about 0.85 s. Two rounds with
+    // 10 s (4.15 s left for pricing), three with 20 s; one when only one fits; always at least one.
+    expect(plannedRounds(4150, 1000, 850)).toBe(2);
+    expect(plannedRounds(9150, 1000, 850)).toBe(3);
+    expect(plannedRounds(3150, 1000, 850)).toBe(1);
+    expect(plannedRounds(60_000, 1000, 850)).toBe(pricingRounds);
+    expect(plannedRounds(100, 1000, 850)).toBe(1);
   });
 
   it('are not worked out when a kind is required of everyone: only the exact model handles that', () => {
