@@ -39,12 +39,13 @@ function best(positions: ArrayLike<number>, scores: Float64Array, rank: Float64A
   const top: number[] = [];
   const extra: number[] = [];
   for (let i = 0; i < positions.length; i += 1) {
-    const isProtected = limits.protectedPositions.has(positions[i]!);
-    if (!isProtected && !limits.fits(positions[i]!)) continue;
+    // Most candidates rank below the k kept so far: that test comes first, and the look-ups of
+    // protection and room only for the few that pass it (millions of pairs per national build).
     if (top.length === k && !before(positions, rank, i, top[k - 1]!)) {
-      if (isProtected) extra.push(i);
+      if (limits.protectedPositions.has(positions[i]!)) extra.push(i);
       continue;
     }
+    if (!limits.protectedPositions.has(positions[i]!) && !limits.fits(positions[i]!)) continue;
     let at = top.length;
     while (at > 0 && before(positions, rank, i, top[at - 1]!)) at -= 1;
     top.splice(at, 0, i);
