@@ -1,7 +1,7 @@
 import type { Opening } from '../domain/opening.js';
 import type { Participant } from '../domain/participant.js';
 import type { PoolResource } from '../scoring/scorer.js';
-import type { EligibilityContext, PairRule } from './types.js';
+import type { EligibilityContext } from './types.js';
 import { bridgesTo, openingMinCefr } from './language-rules.js';
 
 /**
@@ -54,14 +54,13 @@ export function languageRequirements(resources: readonly PoolResource[]): Int32A
   });
 }
 
-/** The opening's minimum level, unless eligible language trainings bridge the gap. */
-export function languageGap(
-  participant: Participant, resource: PoolResource, context: EligibilityContext,
-  bridging: BridgeFinder, bridges: Map<number, number[]>, position: number,
-): PairRule | null {
+/**
+ * The eligible trainings that lift the participant to the opening's minimum level: null when
+ * the participant meets it already, empty when nothing bridges the gap (openingMinCefr refuses).
+ */
+export function bridgesOver(
+  participant: Participant, resource: PoolResource, context: EligibilityContext, bridging: BridgeFinder, position: number,
+): number[] | null {
   if (resource.kind !== 'opening' || !openingMinCefr.refuses(participant, resource, context)) return null;
-  const through = bridging.through(resource.item, position);
-  if (through.length === 0) return openingMinCefr;
-  bridges.set(position, through);
-  return null;
+  return bridging.through(resource.item, position);
 }

@@ -15,7 +15,10 @@ export const ageRange = pairRule(
     const range = minAge === undefined ? `up to ${maxAge}` : maxAge === undefined ? `from ${minAge}` : `${minAge}–${maxAge}`;
     return `aged ${facts.age}, ${resourceLabel(resource)} admits ${range}`;
   },
-  (resource) => resource.item.eligibility.minAge !== undefined || resource.item.eligibility.maxAge !== undefined,
+  {
+    appliesTo: (resource) => resource.item.eligibility.minAge !== undefined || resource.item.eligibility.maxAge !== undefined,
+    reads: (resource) => `${resource.item.eligibility.minAge}-${resource.item.eligibility.maxAge}`,
+  },
 );
 
 /** Whether one of the resource's status rules admits the participant's status, held long enough. */
@@ -44,7 +47,7 @@ export const legalStatus = pairRule(
       .join(', ');
     return `${status}, ${resourceLabel(resource)} admits only ${admitted}`;
   },
-  (resource) => resource.item.eligibility.statuses !== undefined,
+  { appliesTo: (resource) => resource.item.eligibility.statuses !== undefined, reads: (resource) => JSON.stringify(resource.item.eligibility.statuses) },
 );
 
 export const programmeTags = pairRule(
@@ -55,7 +58,7 @@ export const programmeTags = pairRule(
   },
   (_participant, resource) =>
     `not in programme ${(resource.item.eligibility.programmeTags ?? []).join(' or ')}, which ${resourceLabel(resource)} is reserved for`,
-  (resource) => resource.item.eligibility.programmeTags !== undefined,
+  { appliesTo: (resource) => resource.item.eligibility.programmeTags !== undefined, reads: (resource) => JSON.stringify(resource.item.eligibility.programmeTags) },
 );
 
 /** Thrasos: "isolated women and men" only, so an adult alone, without children. */
@@ -70,5 +73,5 @@ export const isolatedAdultsOnly = pairRule(
     const why = children > 0 ? `household with ${plural(children, 'child')}` : 'not an isolated adult';
     return `${why}, ${resourceLabel(resource)} is for isolated adults only`;
   },
-  (resource) => resource.item.eligibility.isolatedAdultsOnly === true,
+  { appliesTo: (resource) => resource.item.eligibility.isolatedAdultsOnly === true, reads: () => '' },
 );

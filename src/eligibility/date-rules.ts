@@ -38,7 +38,7 @@ export const resourceOpen = pairRule(
   'resourceOpen',
   (_participant, resource, { facts }) => closedOn(resource, facts.referenceDay),
   (_participant, resource) => (resource.kind === 'opening' ? `the opening is ${resource.item.status}` : `the session ended on ${resource.kind === 'training' ? resource.item.endDate : ''}`),
-  (resource) => resource.kind === 'opening' || resource.kind === 'training',
+  { appliesTo: (resource) => resource.kind === 'opening' || resource.kind === 'training' },
 );
 
 /** Sessions and openings wait for the participant; mentors and housing units are waited for. */

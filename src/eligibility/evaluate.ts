@@ -5,11 +5,14 @@ import type { EligibilityContext, PairRule } from './types.js';
 import { availability, dayNumber, resourceOpen, startsOnItsOwnDate, unavailable } from './date-rules.js';
 import { dateTable, type DateTable } from './date-table.js';
 import { eligibilityContext } from './facts.js';
-import { BridgeFinder, languageGap, languageRequirements } from './bridge-finder.js';
+import { BridgeFinder, bridgesOver, languageRequirements } from './bridge-finder.js';
+import { openingMinCefr } from './language-rules.js';
 import { relocation } from './location-rules.js';
 import { indexPool, type PoolIndex } from './pool-index.js';
 import { RefusalTally, type RuleTally } from './refusal-tally.js';
+import { resourceClasses } from './resource-classes.js';
 import { firstRefusingRule, pairRules } from './rules.js';
+import { VerdictCache } from './verdict-cache.js';
 
 /** Trainings come before openings: bridges need the participant's eligible language trainings. */
 const kindOrder: readonly ResourceKind[] = ['mentor', 'training', 'housing', 'opening'];
@@ -50,6 +53,8 @@ export interface PoolJudge {
   gathered: Record<ResourceKind, Int32Array>;
   /** By position, the opening's language requirement (see languageRequirements). */
   requirement: Int32Array;
+  /** The current participant's verdicts by resource class. */
+  verdicts: VerdictCache;
 }
 
 /** The date a round counts to: the policy's, when set, else the pool's. */
@@ -61,7 +66,11 @@ function poolJudge(index: PoolIndex, referenceDate: string): PoolJudge {
   const rules = index.resources.map((resource) => pairRules.filter((rule) => rule.appliesTo(resource)));
   const gathered = {} as Record<ResourceKind, Int32Array>;
   for (const kind of kindOrder) gathered[kind] = new Int32Array(index.kinds[kind].total);
-  return { index, dates: dateTable(index.resources, dayNumber(referenceDate)), rules, gathered, requirement: languageRequirements(index.resources) };
+  const classes = resourceClasses(index.resources, rules);
+  return {
+    index, dates: dateTable(index.resources, dayNumber(referenceDate)), rules, gathered,
+    requirement: languageRequirements(index.resources), verdicts: new VerdictCache(classes.classOf, classes.count),
+  };
 }
 
 export function evaluatePool(pool: Pool): PoolEligibility {
@@ -78,6 +87,7 @@ export function evaluateParticipant(participant: Participant, judge: PoolJudge, 
   const bridges = new Map<number, number[]>();
   const bridging = new BridgeFinder(judge.index.resources, judge.requirement);
   let trainings: Int32Array = noTrainings;
+  judge.verdicts.nextParticipant();
   for (const kind of kindOrder) {
     const kindJudge = new KindJudge(kind, participant, context, judge, bridging.from(trainings), bridges);
     byKind[kind] = kindJudge.run();
@@ -126,12 +136,23 @@ class KindJudge {
     }
   }
 
+  /** The date rules have passed; the rest of the verdict is the resource class's. */
   private judgePair(position: number): void {
+    const verdicts = this.judge.verdicts;
+    if (!verdicts.known(position)) this.judgeClass(position);
+    const refusedBy = verdicts.refusedBy(position);
+    if (refusedBy) return this.refuse(refusedBy, position);
+    const through = verdicts.through(position);
+    if (through) this.bridges.set(position, through);
+    this.eligible[this.count++] = position;
+  }
+
+  private judgeClass(position: number): void {
     const resource = this.judge.index.resources[position]!;
-    const rule = firstRefusingRule(this.judge.rules[position]!, this.participant, resource, this.context)
-      ?? (this.kind === 'opening' ? languageGap(this.participant, resource, this.context, this.bridging, this.bridges, position) : null);
-    if (rule) this.refuse(rule, position);
-    else this.eligible[this.count++] = position;
+    const rule = firstRefusingRule(this.judge.rules[position]!, this.participant, resource, this.context);
+    const through = rule || this.kind !== 'opening' ? null : bridgesOver(this.participant, resource, this.context, this.bridging, position);
+    if (through?.length === 0) this.judge.verdicts.store(position, openingMinCefr, null);
+    else this.judge.verdicts.store(position, rule, through);
   }
 
   /** Words only for the few refusals kept as examples. */

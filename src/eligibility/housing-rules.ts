@@ -12,7 +12,8 @@ export const housingNeed = pairRule(
     return !moving;
   },
   () => 'does not need housing here (no housing need and no relocation to this region)',
-  (resource) => resource.kind === 'housing',
+  // The region, which the verdict also reads, is part of every class.
+  { appliesTo: (resource) => resource.kind === 'housing', reads: () => '' },
 );
 
 /** What is wrong with the unit for this household, or null when it suits it. */
@@ -42,5 +43,8 @@ export const housingKind = pairRule(
       || (unit.kind === 'shared' && !participant.housing.sharedAcceptable);
   },
   (participant, resource) => (resource.kind === 'housing' ? unsuitable(participant, resource.item) ?? '' : ''),
-  (resource) => resource.kind === 'housing',
+  {
+    appliesTo: (resource) => resource.kind === 'housing',
+    reads: (resource) => (resource.kind === 'housing' ? `${resource.item.kind}|${resource.item.suitableForChildren}` : ''),
+  },
 );

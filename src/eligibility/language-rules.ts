@@ -22,7 +22,10 @@ export const cefrEntry = pairRule(
     const { language, cefrEntry: range } = resource.item;
     return `${levelName(levelIn(facts, language))} in ${language}, the session admits ${range.min}–${range.max}`;
   },
-  (resource) => resource.kind === 'training',
+  {
+    appliesTo: (resource) => resource.kind === 'training',
+    reads: (resource) => (resource.kind === 'training' ? `${resource.item.language}|${resource.item.cefrEntry.min}-${resource.item.cefrEntry.max}` : ''),
+  },
 );
 
 /**
@@ -37,7 +40,10 @@ export const openingMinCefr = pairRule(
     const { language, minCefr } = resource.item;
     return `${levelName(levelIn(facts, language))} in ${language}, the opening needs ${minCefr} and no eligible language training leads there`;
   },
-  (resource) => resource.kind === 'opening',
+  {
+    appliesTo: (resource) => resource.kind === 'opening',
+    reads: (resource) => (resource.kind === 'opening' ? `${resource.item.language}|${resource.item.minCefr}` : ''),
+  },
 );
 
 /**

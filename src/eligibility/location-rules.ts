@@ -14,5 +14,5 @@ export const relocation = pairRule(
   (participant, resource) => (participant.relocation.willing
     ? `lives in ${participant.homeRegion} and accepts to move only to ${participant.relocation.regions.join(', ')}, the resource is in ${resource.item.region}`
     : `lives in ${participant.homeRegion} and does not wish to relocate, the resource is in ${resource.item.region}`),
-  (resource) => !!resource.item.region,
+  { appliesTo: (resource) => !!resource.item.region, reads: () => '' },
 );

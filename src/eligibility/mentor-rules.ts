@@ -16,5 +16,8 @@ export const mentorPreferences = pairRule(
     const spoken = mentor.languages.length > 0 ? mentor.languages.join(', ') : 'no listed language';
     return `asked for a mentor speaking ${language}, the mentor speaks ${spoken}`;
   },
-  (resource) => resource.kind === 'mentor',
+  {
+    appliesTo: (resource) => resource.kind === 'mentor',
+    reads: (resource) => (resource.kind === 'mentor' ? `${resource.item.gender}|${[...resource.item.languages].sort().join(',')}` : ''),
+  },
 );

@@ -50,13 +50,23 @@ export interface PairRule {
    * rule for that resource, and most pairs of a national round meet two or three rules, not ten.
    */
   readonly appliesTo: (resource: PoolResource) => boolean;
+  /**
+   * What of the resource the verdict reads, beside its kind and region. Two resources with the
+   * same words get the same verdict from every participant, so the evaluator judges them once
+   * per participant: a national pool's 1,000 mentors fall into 134 such classes. Absent: every
+   * resource is judged on its own.
+   */
+  readonly reads?: (resource: PoolResource) => string;
+}
+
+export interface RuleScope {
+  appliesTo?: (resource: PoolResource) => boolean;
+  reads?: (resource: PoolResource) => string;
 }
 
 /** A rule from its verdict and its explanation; `explain` is only asked about pairs that `refuses` refused. */
-export function pairRule(rule: string, refuses: PairTest, explain: PairExplanation, appliesTo: (resource: PoolResource) => boolean = () => true): PairRule {
+export function pairRule(rule: string, refuses: PairTest, explain: PairExplanation, scope: RuleScope = {}): PairRule {
   const judge = (participant: Participant, resource: PoolResource, context: EligibilityContext): EligibilityReason | null =>
     (refuses(participant, resource, context) ? { rule, message: explain(participant, resource, context) } : null);
-  return Object.assign(judge, { rule, refuses, appliesTo });
+  return Object.assign(judge, { rule, refuses, appliesTo: scope.appliesTo ?? (() => true), ...(scope.reads ? { reads: scope.reads } : {}) });
 }
-
-export type { CefrLevel };
