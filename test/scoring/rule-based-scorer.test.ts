@@ -6,6 +6,8 @@ import { referenceFeatures, referenceScore } from './support/reference-score.js'
 import { randomPool } from '../round/support/random-pool.js';
 import { poolResources } from '../../src/eligibility/pool-index.js';
 import { batchOf } from '../../src/scoring/pair-batch.js';
+import { Pool } from '../../src/domain/pool.js';
+import { syntheticPool } from '../../fixtures/generator/synthetic/pool.js';
 
 const amina = participant({
   sectorWishes: ['G', 'F'], skills: ['s1', 's2'], childcareNeed: true, waitingSince: '2025-01-15',
@@ -81,6 +83,17 @@ describe('ruleBasedScorer', () => {
       resourceOf: Int32Array.from(pairs, (_, k) => k % resources.length),
     };
     expect(Array.from(ruleBasedScorer.valuesOf!(random, batch))).toEqual(ruleBasedScorer(random, pairs).map((s) => s.score));
+  });
+
+  it('gives the same scores on a generated pool, whose resources share shapes, with participants in any order', () => {
+    const generated = Pool.parse(syntheticPool({ participants: 300, seed: 4 }));
+    const resources = poolResources(generated);
+    const pairs: CandidatePair[] = generated.participants.flatMap((p) => resources.map((resource) => ({ participant: p, resource })));
+    const byResource = [...pairs.keys()].sort((a, b) => (a % resources.length) - (b % resources.length) || a - b);
+    const byPair = ruleBasedScorer(generated, pairs).map((s) => s.score);
+    expect(Array.from(ruleBasedScorer.valuesOf!(generated, batchOf(pairs)))).toEqual(byPair);
+    expect(Array.from(ruleBasedScorer.valuesOf!(generated, batchOf(byResource.map((k) => pairs[k]!))))).toEqual(byResource.map((k) => byPair[k]));
+    expect(new Set(byPair).size).toBeGreaterThan(1000);
   });
 
   it('scores housing on childcare suitability and waiting only', () => {
