@@ -2,6 +2,7 @@ import type { Opening } from '../domain/opening.js';
 import type { Participant } from '../domain/participant.js';
 import type { PoolResource } from '../scoring/scorer.js';
 import type { EligibilityContext } from './types.js';
+import { KeyNumbers } from '../common/key-numbers.js';
 import { bridgesTo, openingMinCefr } from './language-rules.js';
 
 /**
@@ -45,13 +46,9 @@ export class BridgeFinder {
  * the openings that ask the same language at the same level and name no bridges; −1 otherwise.
  */
 export function languageRequirements(resources: readonly PoolResource[]): Int32Array {
-  const numbers = new Map<string, number>();
-  return Int32Array.from(resources, (resource) => {
-    if (resource.kind !== 'opening' || resource.item.bridgeTrainings) return -1;
-    const key = `${resource.item.language}|${resource.item.minCefr}`;
-    if (!numbers.has(key)) numbers.set(key, numbers.size);
-    return numbers.get(key)!;
-  });
+  const numbers = new KeyNumbers();
+  return Int32Array.from(resources, (resource) =>
+    (resource.kind !== 'opening' || resource.item.bridgeTrainings ? -1 : numbers.of(`${resource.item.language}|${resource.item.minCefr}`)));
 }
 
 /**

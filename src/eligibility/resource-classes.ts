@@ -1,3 +1,4 @@
+import { KeyNumbers } from '../common/key-numbers.js';
 import type { PoolResource } from '../scoring/scorer.js';
 import type { PairRule } from './types.js';
 import { openingMinCefr } from './language-rules.js';
@@ -15,14 +16,9 @@ export interface ResourceClasses {
 }
 
 export function resourceClasses(resources: readonly PoolResource[], rules: readonly (readonly PairRule[])[]): ResourceClasses {
-  const numbers = new Map<string, number>();
-  const classOf = Int32Array.from(resources, (resource, position) => {
-    const key = classKey(resource, rules[position]!, position);
-    let number = numbers.get(key);
-    if (number === undefined) numbers.set(key, number = numbers.size);
-    return number;
-  });
-  return { classOf, count: numbers.size };
+  const numbers = new KeyNumbers();
+  const classOf = Int32Array.from(resources, (resource, position) => numbers.of(classKey(resource, rules[position]!, position)));
+  return { classOf, count: numbers.count };
 }
 
 function classKey(resource: PoolResource, rules: readonly PairRule[], position: number): string {

@@ -1,4 +1,3 @@
-import type { CefrLevel } from '../domain/common.js';
 import type { Participant } from '../domain/participant.js';
 import type { PoolResource } from '../scoring/scorer.js';
 

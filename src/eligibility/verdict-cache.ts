@@ -36,10 +36,10 @@ export class VerdictCache {
   }
 
   refusedBy(position: number): PairRule | null {
-    return this.refusals[this.classOf[position]!]!;
+    return this.refusals[this.classOf[position]!] ?? null;
   }
 
   through(position: number): number[] | null {
-    return this.bridges[this.classOf[position]!]!;
+    return this.bridges[this.classOf[position]!] ?? null;
   }
 }

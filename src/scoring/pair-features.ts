@@ -1,5 +1,6 @@
 import type { Participant } from '../domain/participant.js';
 import type { Pool } from '../domain/pool.js';
+import { KeyNumbers } from '../common/key-numbers.js';
 import type { PoolResource } from './scorer.js';
 import { needsChildcare, resourceTerms, sectorWishWeight, spokenLevels, trainingShortageOf, waitingFeature } from './features.js';
 
@@ -138,14 +139,9 @@ export class PairEncoder {
     this.resourceCodes = resources.map((resource) => encodeResource(resource, this.vocab, shortage));
     this.participantCodes = new Array(participants.length);
     this.referenceDate = pool.policy.referenceDate ?? pool.referenceDate;
-    const numbers = new Map<string, number>();
-    this.shapeOf = Int32Array.from(this.resourceCodes, (code) => {
-      const key = codeKey(code);
-      let number = numbers.get(key);
-      if (number === undefined) numbers.set(key, (number = numbers.size));
-      return number;
-    });
-    this.shapes = numbers.size;
+    const numbers = new KeyNumbers();
+    this.shapeOf = Int32Array.from(this.resourceCodes, (code) => numbers.of(codeKey(code)));
+    this.shapes = numbers.count;
   }
 
   resource(r: number): ResourceCode {

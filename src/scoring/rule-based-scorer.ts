@@ -36,29 +36,6 @@ function weightedSum(features: Float64Array, offset: number, w: Float64Array): n
 }
 
 /**
- * A round calls the fast path once per batch of participants, always with the pool's resource
- * list: the resources are encoded once for all its batches, each participant once.
- */
-const encoders = new WeakMap<readonly unknown[], { pool: Pool; participants: PairBatch['participants']; encoder: PairEncoder }>();
-
-function encoderFor(pool: Pool, batch: PairBatch): PairEncoder {
-  const cached = encoders.get(batch.resources);
-  if (cached && cached.pool === pool && cached.participants === batch.participants) return cached.encoder;
-  const encoder = new PairEncoder(pool, batch.participants, batch.resources);
-  encoders.set(batch.resources, { pool, participants: batch.participants, encoder });
-  return encoder;
-}
-
-/** Feature values of every pair, pair-major: pair k's features are `[k·width, (k+1)·width)`. */
-function batchFeatures(encoder: PairEncoder, batch: PairBatch): Float64Array {
-  const values = new Float64Array(batch.participantOf.length * width);
-  for (let k = 0; k < batch.participantOf.length; k += 1) {
-    writePairFeatures(encoder.participant(batch.participantOf[k]!), encoder.resource(batch.resourceOf[k]!), values, k * width);
-  }
-  return values;
-}
-
-/**
  * One participant's scores by resource shape (PairEncoder.shapeOf), stamped with the
  * participant's serial: resources of one shape are scored once per participant.
  */
@@ -73,12 +50,34 @@ class ShapeScores {
   }
 }
 
-const shapeScores = new WeakMap<PairEncoder, ShapeScores>();
+/**
+ * A round calls the fast path once per batch of participants, always with the pool's resource
+ * list: the resources are encoded once for all its batches, each participant once.
+ */
+interface Encoded { pool: Pool; participants: PairBatch['participants']; encoder: PairEncoder; memo: ShapeScores }
+
+const encoders = new WeakMap<readonly unknown[], Encoded>();
+
+function encodedFor(pool: Pool, batch: PairBatch): Encoded {
+  const cached = encoders.get(batch.resources);
+  if (cached && cached.pool === pool && cached.participants === batch.participants) return cached;
+  const encoder = new PairEncoder(pool, batch.participants, batch.resources);
+  const encoded = { pool, participants: batch.participants, encoder, memo: new ShapeScores(encoder.shapes) };
+  encoders.set(batch.resources, encoded);
+  return encoded;
+}
+
+/** Feature values of every pair, pair-major: pair k's features are `[k·width, (k+1)·width)`. */
+function batchFeatures(encoder: PairEncoder, batch: PairBatch): Float64Array {
+  const values = new Float64Array(batch.participantOf.length * width);
+  for (let k = 0; k < batch.participantOf.length; k += 1) {
+    writePairFeatures(encoder.participant(batch.participantOf[k]!), encoder.resource(batch.resourceOf[k]!), values, k * width);
+  }
+  return values;
+}
 
 function batchScores(pool: Pool, batch: PairBatch): Float64Array {
-  const encoder = encoderFor(pool, batch);
-  let memo = shapeScores.get(encoder);
-  if (!memo) shapeScores.set(encoder, (memo = new ShapeScores(encoder.shapes)));
+  const { encoder, memo } = encodedFor(pool, batch);
   const w = weightVector(pool.policy.weights);
   const scores = new Float64Array(batch.participantOf.length);
   const features = new Float64Array(width);
