@@ -48,7 +48,8 @@ export function prepareProblem(problem: Problem): PreparedProblem {
   const candidates: Candidate[] = [];
   for (const edge of problem.edges) {
     const resource = resources.get(edge.resource);
-    if (!resource || forbidden.has(pairKey(edge.participant, edge.resource))) continue;
+    // A national round has 200,000 edges and usually no forbidden pair: no key to build then.
+    if (!resource || (forbidden.size > 0 && forbidden.has(pairKey(edge.participant, edge.resource)))) continue;
     const accepted = acceptedRegions.get(edge.participant);
     if (accepted && resource.region !== undefined && !accepted.includes(resource.region)) continue;
     candidates.push({ participant: edge.participant, resource, score: edge.score, load: edge.load });

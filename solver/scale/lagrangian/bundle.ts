@@ -32,7 +32,11 @@ function bestOf(members: Int32Array, start: number, end: number, worth: Float64A
   let value = -Infinity;
   for (let i = start; i < end; i += 1) {
     const c = members[i]!;
-    if (worth[c]! > value) [value, chosen] = [worth[c]!, c];
+    const w = worth[c]!;
+    if (w > value) {
+      value = w;
+      chosen = c;
+    }
   }
   return chosen;
 }

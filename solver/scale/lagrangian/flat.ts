@@ -1,5 +1,5 @@
 import type { ResourceKind } from '../../problem.js';
-import { pairKey } from '../../exact/prepared-problem.js';
+import { typedOf } from '../../typed-arrays.js';
 import type { Candidate, PreparedProblem } from '../../exact/prepared-problem.js';
 
 /** Lists of candidates of one region view, in this order, in `FlatProblem.members`. */
@@ -45,35 +45,38 @@ export interface FlatProblem {
   minShares: Float64Array;
 }
 
-class IntList {
-  values: number[] = [];
-  push(value: number): void { this.values.push(value); }
-  get length(): number { return this.values.length; }
-  toArray(): Int32Array { return Int32Array.from(this.values); }
+const kindCode: Record<ResourceKind, number> = { housing: 0, mentor: 1, training: 2, opening: 3 };
+
+/** The candidates of one participant, by kind, each list in the participant's order. */
+interface Mine {
+  kind: Uint8Array;
+  /** Trainings allowed beside each candidate that is a bridged opening; undefined otherwise. */
+  bridgedBy: (ReadonlySet<string> | undefined)[];
 }
 
 interface Builder {
-  viewStart: IntList; viewRegion: (string | undefined)[]; viewRelocating: IntList; listStart: IntList; members: IntList;
-  bridgeStart: IntList; bridgeOpening: IntList; bridgeTrainingStart: IntList; bridgeTrainings: IntList;
+  viewStart: number[]; viewRegion: (string | undefined)[]; viewRelocating: number[]; listStart: number[]; members: number[];
+  bridgeStart: number[]; bridgeOpening: number[]; bridgeTrainingStart: number[]; bridgeTrainings: number[];
 }
 
 export function flatten(prepared: PreparedProblem, gain: (c: Candidate) => number): FlatProblem {
   const { problem } = prepared;
   const position = new Map(problem.resources.map((r, i) => [r.id, i]));
   const candidates: Candidate[] = [];
-  const byParticipant: number[][] = problem.participants.map((participant) => (prepared.byParticipant.get(participant.id) ?? []).map((c) => {
-    candidates.push(c);
-    return candidates.length - 1;
-  }));
-  const bridges = bridgeTrainingsByPair(prepared);
+  const candidateStart = new Int32Array(problem.participants.length + 1);
+  problem.participants.forEach((participant, p) => {
+    for (const c of prepared.byParticipant.get(participant.id) ?? []) candidates.push(c);
+    candidateStart[p + 1] = candidates.length;
+  });
+  const mine: Mine = { kind: typedOf(Uint8Array, candidates, (c) => kindCode[c.resource.kind]), bridgedBy: bridgedOpenings(prepared, candidates) };
   const b: Builder = {
-    viewStart: new IntList(), viewRegion: [], viewRelocating: new IntList(), listStart: new IntList(), members: new IntList(),
-    bridgeStart: new IntList(), bridgeOpening: new IntList(), bridgeTrainingStart: new IntList(), bridgeTrainings: new IntList(),
+    viewStart: [], viewRegion: [], viewRelocating: [], listStart: [], members: [],
+    bridgeStart: [], bridgeOpening: [], bridgeTrainingStart: [], bridgeTrainings: [],
   };
   problem.participants.forEach((participant, p) => {
     b.viewStart.push(b.viewRegion.length);
     const regions = prepared.acceptedRegions.get(participant.id) ?? [undefined];
-    for (const region of regions) addView(b, candidates, byParticipant[p]!, bridges, participant.id, region, region !== regions[0]);
+    for (const region of regions) addView(b, candidates, mine, candidateStart[p]!, candidateStart[p + 1]!, region, region !== regions[0]);
   });
   b.viewStart.push(b.viewRegion.length);
   b.listStart.push(b.members.length);
@@ -83,59 +86,64 @@ export function flatten(prepared: PreparedProblem, gain: (c: Candidate) => numbe
   return {
     participantIds: problem.participants.map((p) => p.id),
     candidates,
-    resource: Int32Array.from(candidates, (c) => position.get(c.resource.id)!),
-    gain: Float64Array.from(candidates, gain),
-    load: Float64Array.from(candidates, (c) => c.load),
+    resource: typedOf(Int32Array, candidates, (c) => position.get(c.resource.id)!),
+    gain: typedOf(Float64Array, candidates, gain),
+    load: typedOf(Float64Array, candidates, (c) => c.load),
     capacity: Float64Array.from(problem.resources, (r) => r.capacity),
-    candidateStart: candidateStarts(byParticipant),
-    viewStart: b.viewStart.toArray(), viewRegion: b.viewRegion, viewRelocating: Uint8Array.from(b.viewRelocating.values),
-    listStart: b.listStart.toArray(), members: b.members.toArray(),
-    bridgeStart: b.bridgeStart.toArray(), bridgeOpening: b.bridgeOpening.toArray(),
-    bridgeTrainingStart: b.bridgeTrainingStart.toArray(), bridgeTrainings: b.bridgeTrainings.toArray(),
-    bonus: Float64Array.from(problem.participants, (p) => problem.policy.waitingBonusPerDay * p.waitingDays),
+    candidateStart,
+    viewStart: Int32Array.from(b.viewStart), viewRegion: b.viewRegion, viewRelocating: Uint8Array.from(b.viewRelocating),
+    listStart: Int32Array.from(b.listStart), members: Int32Array.from(b.members),
+    bridgeStart: Int32Array.from(b.bridgeStart), bridgeOpening: Int32Array.from(b.bridgeOpening),
+    bridgeTrainingStart: Int32Array.from(b.bridgeTrainingStart), bridgeTrainings: Int32Array.from(b.bridgeTrainings),
+    bonus: typedOf(Float64Array, problem.participants, (p) => problem.policy.waitingBonusPerDay * p.waitingDays),
     membership: Uint8Array.from(problem.participants.flatMap((p) => shares.map((s) => (p.priorityGroups.includes(s.group) ? 1 : 0)))),
     minShares: Float64Array.from(shares, (s) => s.minShare),
   };
 }
 
-/** Prefix sums of the participants' candidate counts: their candidates were numbered participant by participant. */
-function candidateStarts(byParticipant: readonly (readonly number[])[]): Int32Array {
-  const starts = new Int32Array(byParticipant.length + 1);
-  byParticipant.forEach((mine, p) => { starts[p + 1] = starts[p]! + mine.length; });
-  return starts;
-}
-
-/** Trainings that may carry each bridged (participant, opening) pair: the intersection of its bridges. */
-function bridgeTrainingsByPair(prepared: PreparedProblem): Map<string, Set<string>> {
-  const bridges = new Map<string, Set<string>>();
+/**
+ * Per candidate, when it is an opening its participant reaches by a bridge, the trainings that
+ * may carry it: the intersection of its bridges. Found by participant then opening, once per
+ * candidate rather than once per region view (the national round has 28,000 views).
+ */
+function bridgedOpenings(prepared: PreparedProblem, candidates: readonly Candidate[]): (ReadonlySet<string> | undefined)[] {
+  const byParticipant = new Map<string, Map<string, Set<string>>>();
   for (const bridge of prepared.problem.bridges) {
-    const key = pairKey(bridge.participant, bridge.opening);
-    const before = bridges.get(key);
-    bridges.set(key, before ? new Set(bridge.trainings.filter((t) => before.has(t))) : new Set(bridge.trainings));
+    let mine = byParticipant.get(bridge.participant);
+    if (!mine) byParticipant.set(bridge.participant, (mine = new Map()));
+    const before = mine.get(bridge.opening);
+    mine.set(bridge.opening, before ? new Set(bridge.trainings.filter((t) => before.has(t))) : new Set(bridge.trainings));
   }
-  return bridges;
+  return candidates.map((c) => (c.resource.kind === 'opening' ? byParticipant.get(c.participant)?.get(c.resource.id) : undefined));
 }
 
+/** The lists of one region view of a participant's candidates from … to − 1, in one pass over them. */
 function addView(
-  b: Builder, candidates: readonly Candidate[], mine: readonly number[], bridges: ReadonlyMap<string, ReadonlySet<string>>,
-  participant: string, region: string | undefined, relocating: boolean,
+  b: Builder, candidates: readonly Candidate[], mine: Mine, from: number, to: number, region: string | undefined, relocating: boolean,
 ): void {
-  const fits = (c: Candidate) => c.resource.region === undefined || region === undefined || c.resource.region === region;
-  const ofKind = (kind: ResourceKind) => mine.filter((i) => candidates[i]!.resource.kind === kind && fits(candidates[i]!));
-  const housing = mine.filter((i) => candidates[i]!.resource.kind === 'housing' && (relocating ? candidates[i]!.resource.region === region : fits(candidates[i]!)));
-  const trainings = ofKind('training');
-  const bridgedBy = (i: number) => bridges.get(pairKey(participant, candidates[i]!.resource.id));
-  const openings = ofKind('opening');
+  const lists: number[][] = [[], [], [], []];
+  const trainings: number[] = [];
+  const bridged: number[] = [];
+  for (let i = from; i < to; i += 1) {
+    const at = candidates[i]!.resource.region;
+    const kind = mine.kind[i]!;
+    if (kind === 0 && relocating) { if (at === region) lists[housingList]!.push(i); continue; }
+    if (at !== undefined && region !== undefined && at !== region) continue;
+    if (kind === 0) lists[housingList]!.push(i);
+    else if (kind === 1) lists[mentorList]!.push(i);
+    else if (kind === 2) { lists[trainingList]!.push(i); trainings.push(i); }
+    else if (mine.bridgedBy[i]) bridged.push(i);
+    else lists[freeOpeningList]!.push(i);
+  }
   b.viewRegion.push(region);
   b.viewRelocating.push(relocating ? 1 : 0);
-  for (const list of [housing, ofKind('mentor'), trainings, openings.filter((i) => !bridgedBy(i))]) {
+  for (const list of lists) {
     b.listStart.push(b.members.length);
     for (const i of list) b.members.push(i);
   }
   b.bridgeStart.push(b.bridgeOpening.length);
-  for (const opening of openings) {
-    const allowed = bridgedBy(opening);
-    if (!allowed) continue;
+  for (const opening of bridged) {
+    const allowed = mine.bridgedBy[opening]!;
     b.bridgeOpening.push(opening);
     b.bridgeTrainingStart.push(b.bridgeTrainings.length);
     for (const t of trainings) if (allowed.has(candidates[t]!.resource.id)) b.bridgeTrainings.push(t);
