@@ -45,11 +45,13 @@ export interface FlatProblem {
   minShares: Float64Array;
 }
 
-const kindCode: Record<ResourceKind, number> = { housing: 0, mentor: 1, training: 2, opening: 3 };
+/** The list of a view each kind goes to (a bridged opening goes to the view's bridges instead). */
+const listOfKind: Record<ResourceKind, number> = { housing: housingList, mentor: mentorList, training: trainingList, opening: freeOpeningList };
 
-/** The candidates of one participant, by kind, each list in the participant's order. */
-interface Mine {
-  kind: Uint8Array;
+/** What a view needs of every candidate, worked out once for all the participant's views. */
+interface PerCandidate {
+  /** The list of its kind (listOfKind). */
+  list: Uint8Array;
   /** Trainings allowed beside each candidate that is a bridged opening; undefined otherwise. */
   bridgedBy: (ReadonlySet<string> | undefined)[];
 }
@@ -68,7 +70,7 @@ export function flatten(prepared: PreparedProblem, gain: (c: Candidate) => numbe
     for (const c of prepared.byParticipant.get(participant.id) ?? []) candidates.push(c);
     candidateStart[p + 1] = candidates.length;
   });
-  const mine: Mine = { kind: typedOf(Uint8Array, candidates, (c) => kindCode[c.resource.kind]), bridgedBy: bridgedOpenings(prepared, candidates) };
+  const each: PerCandidate = { list: typedOf(Uint8Array, candidates, (c) => listOfKind[c.resource.kind]), bridgedBy: bridgedOpenings(prepared, candidates) };
   const b: Builder = {
     viewStart: [], viewRegion: [], viewRelocating: [], listStart: [], members: [],
     bridgeStart: [], bridgeOpening: [], bridgeTrainingStart: [], bridgeTrainings: [],
@@ -76,7 +78,7 @@ export function flatten(prepared: PreparedProblem, gain: (c: Candidate) => numbe
   problem.participants.forEach((participant, p) => {
     b.viewStart.push(b.viewRegion.length);
     const regions = prepared.acceptedRegions.get(participant.id) ?? [undefined];
-    for (const region of regions) addView(b, candidates, mine, candidateStart[p]!, candidateStart[p + 1]!, region, region !== regions[0]);
+    for (const region of regions) addView(b, candidates, each, candidateStart[p]!, candidateStart[p + 1]!, region, region !== regions[0]);
   });
   b.viewStart.push(b.viewRegion.length);
   b.listStart.push(b.members.length);
@@ -119,22 +121,20 @@ function bridgedOpenings(prepared: PreparedProblem, candidates: readonly Candida
 
 /** The lists of one region view of a participant's candidates from … to − 1, in one pass over them. */
 function addView(
-  b: Builder, candidates: readonly Candidate[], mine: Mine, from: number, to: number, region: string | undefined, relocating: boolean,
+  b: Builder, candidates: readonly Candidate[], each: PerCandidate, from: number, to: number, region: string | undefined, relocating: boolean,
 ): void {
   const lists: number[][] = [[], [], [], []];
-  const trainings: number[] = [];
   const bridged: number[] = [];
   for (let i = from; i < to; i += 1) {
     const at = candidates[i]!.resource.region;
-    const kind = mine.kind[i]!;
-    if (kind === 0 && relocating) { if (at === region) lists[housingList]!.push(i); continue; }
+    const list = each.list[i]!;
+    // Away from home, housing must be in the view's region; elsewhere a resource without one fits any.
+    if (list === housingList && relocating) { if (at === region) lists[housingList]!.push(i); continue; }
     if (at !== undefined && region !== undefined && at !== region) continue;
-    if (kind === 0) lists[housingList]!.push(i);
-    else if (kind === 1) lists[mentorList]!.push(i);
-    else if (kind === 2) { lists[trainingList]!.push(i); trainings.push(i); }
-    else if (mine.bridgedBy[i]) bridged.push(i);
-    else lists[freeOpeningList]!.push(i);
+    if (each.bridgedBy[i]) bridged.push(i);
+    else lists[list]!.push(i);
   }
+  const trainings = lists[trainingList]!;
   b.viewRegion.push(region);
   b.viewRelocating.push(relocating ? 1 : 0);
   for (const list of lists) {
@@ -143,7 +143,7 @@ function addView(
   }
   b.bridgeStart.push(b.bridgeOpening.length);
   for (const opening of bridged) {
-    const allowed = mine.bridgedBy[opening]!;
+    const allowed = each.bridgedBy[opening]!;
     b.bridgeOpening.push(opening);
     b.bridgeTrainingStart.push(b.bridgeTrainings.length);
     for (const t of trainings) if (allowed.has(candidates[t]!.resource.id)) b.bridgeTrainings.push(t);
