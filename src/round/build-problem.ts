@@ -95,9 +95,8 @@ export function roomByPosition(eligibility: PoolEligibility): Float64Array {
 }
 
 /** Each resource's own best candidates (resource-candidates.ts), by participant: kept beside their best K. */
-export function resourcePicks(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[]): Set<number>[] {
-  const { resources } = eligibility.index;
-  return resourceCandidates(eligibility, scores, roomByPosition(eligibility), (p, position) => loadOf(pool.participants[p]!, resources[position]!));
+export function resourcePicks(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], prices?: Float64Array): Set<number>[] {
+  return resourceCandidates(eligibility, scores, roomByPosition(eligibility), (p) => householdSize(pool.participants[p]!), prices);
 }
 
 /** Pool, eligibility and scores → the solver's problem, with the policy of the pool. */

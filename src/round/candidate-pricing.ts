@@ -46,8 +46,9 @@ export interface PricedProblem {
  * On the national pool the optimum over every eligible pair is at least 60 % above the optimum
  * over those (docs/scale.md). So, for a large round: the Lagrangian relaxation of the candidates
  * prices every resource; the next candidates are each participant's best K per kind by
- * score − price·load among all its eligible pairs, each resource's own best by score, and the
- * pairs of the relaxation's best plan (which so stays a plan); and again from the new prices,
+ * score − price·load among all its eligible pairs, each resource's own best by score and at the
+ * prices (resource-candidates.ts), and the pairs of the relaxation's best plan (which so stays a
+ * plan); and again from the new prices,
  * until few candidates change. The candidates stay as many as the best K by score were.
  * The time comes out of the round's limit: the problem's `timeLimitMs` is what is left to solve.
  */
@@ -76,7 +77,7 @@ export function pricedProblem(
     const prices = resourcePrices(problem, Date.now() + relaxMs, pricing?.prices);
     const relaxed = Date.now();
     const byPosition = Float64Array.from(eligibility.index.resources, (r) => prices.prices.get(r.item.id) ?? 0);
-    const keep = withPlan(pool, eligibility, picks, prices.plan);
+    const keep = keptPairs(pool, eligibility, picks, resourcePicks(pool, eligibility, scores, byPosition), prices.plan);
     const next = buildProblem(pool, eligibility, scores, { ...options, prices: byPosition, keep });
     const changed = newPairs(eligibility, problem, next);
     afterMs = Math.max(afterMs, Date.now() - relaxed);
@@ -103,10 +104,12 @@ function priced(problem: Problem, fromEdges: number): boolean {
   return problem.edges.length >= fromEdges && warmStartApplies(problem);
 }
 
-/** The resources' own picks and the plan's pairs, by participant. */
-function withPlan(pool: Pool, eligibility: PoolEligibility, picks: readonly Set<number>[], plan: ResourcePrices['plan']): Set<number>[] {
+/** The resources' own picks by score and at the prices, and the plan's pairs, by participant. */
+function keptPairs(
+  pool: Pool, eligibility: PoolEligibility, byScore: readonly Set<number>[], atPrices: readonly Set<number>[], plan: ResourcePrices['plan'],
+): Set<number>[] {
   const participant = new Map(pool.participants.map((p, i) => [p.id, i]));
-  const keep = picks.map((positions) => new Set(positions));
+  const keep = byScore.map((positions, p) => new Set([...positions, ...atPrices[p]!]));
   for (const pair of plan) keep[participant.get(pair.participant)!]!.add(eligibility.index.position.get(pair.resource)!);
   return keep;
 }
