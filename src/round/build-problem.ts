@@ -95,8 +95,8 @@ export function roomByPosition(eligibility: PoolEligibility): Float64Array {
 }
 
 /** Each resource's own best candidates (resource-candidates.ts), by participant: kept beside their best K. */
-export function resourcePicks(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], prices?: Float64Array): Set<number>[] {
-  return resourceCandidates(eligibility, scores, roomByPosition(eligibility), (p) => householdSize(pool.participants[p]!), prices);
+export function resourcePicks(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[]): Set<number>[] {
+  return resourceCandidates(eligibility, scores, roomByPosition(eligibility), (p) => householdSize(pool.participants[p]!));
 }
 
 /** Pool, eligibility and scores → the solver's problem, with the policy of the pool. */

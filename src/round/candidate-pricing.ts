@@ -4,7 +4,8 @@ import { resourcePrices, type ResourcePrices } from '../../solver/scale/prices.j
 import { warmStartApplies } from '../../solver/scale/warm-start.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
-import { buildProblem, resourcePicks, type BuildOptions } from './build-problem.js';
+import { buildProblem, resourcePicks, roomByPosition, type BuildOptions } from './build-problem.js';
+import { residualCandidates, type PlanPairs } from './residual-candidates.js';
 import type { ParticipantScores } from './score-eligible.js';
 
 /** Pricing rounds at most, and the share of the round's time limit they may use together. */
@@ -46,9 +47,9 @@ export interface PricedProblem {
  * On the national pool the optimum over every eligible pair is at least 60 % above the optimum
  * over those (docs/scale.md). So, for a large round: the Lagrangian relaxation of the candidates
  * prices every resource; the next candidates are each participant's best K per kind by
- * score − price·load among all its eligible pairs, each resource's own best by score and at the
- * prices (resource-candidates.ts), and the pairs of the relaxation's best plan (which so stays a
- * plan); and again from the new prices,
+ * score − price·load among all its eligible pairs, each resource's own best by score, the best
+ * for the places the relaxation's best plan leaves (residual-candidates.ts) and that plan's pairs
+ * (which so stays a plan); and again from the new prices,
  * until few candidates change. The candidates stay as many as the best K by score were.
  * The time comes out of the round's limit: the problem's `timeLimitMs` is what is left to solve.
  */
@@ -59,6 +60,7 @@ export function pricedProblem(
   const started = Date.now();
   if (pool.policy.candidatesPerKind === undefined) return { problem: buildProblem(pool, eligibility, scores, options), rounds: 0 };
   const picks = resourcePicks(pool, eligibility, scores);
+  const room = roomByPosition(eligibility);
   const built = Date.now();
   let problem = buildProblem(pool, eligibility, scores, { ...options, keep: picks });
   if (!priced(problem, fromEdges)) return { problem, rounds: 0 };
@@ -77,7 +79,7 @@ export function pricedProblem(
     const prices = resourcePrices(problem, Date.now() + relaxMs, pricing?.prices);
     const relaxed = Date.now();
     const byPosition = Float64Array.from(eligibility.index.resources, (r) => prices.prices.get(r.item.id) ?? 0);
-    const keep = keptPairs(pool, eligibility, picks, resourcePicks(pool, eligibility, scores, byPosition), prices.plan);
+    const keep = keptPairs(pool, eligibility, picks, residualCandidates(pool, eligibility, scores, room, prices.plan), prices.plan);
     const next = buildProblem(pool, eligibility, scores, { ...options, prices: byPosition, keep });
     const changed = newPairs(eligibility, problem, next);
     afterMs = Math.max(afterMs, Date.now() - relaxed);
@@ -104,12 +106,12 @@ function priced(problem: Problem, fromEdges: number): boolean {
   return problem.edges.length >= fromEdges && warmStartApplies(problem);
 }
 
-/** The resources' own picks by score and at the prices, and the plan's pairs, by participant. */
+/** The resources' own picks, the picks for the places the plan leaves, and the plan's pairs, by participant. */
 function keptPairs(
-  pool: Pool, eligibility: PoolEligibility, byScore: readonly Set<number>[], atPrices: readonly Set<number>[], plan: ResourcePrices['plan'],
+  pool: Pool, eligibility: PoolEligibility, picks: readonly Set<number>[], placesLeft: readonly Set<number>[], plan: PlanPairs,
 ): Set<number>[] {
   const participant = new Map(pool.participants.map((p, i) => [p.id, i]));
-  const keep = byScore.map((positions, p) => new Set([...positions, ...atPrices[p]!]));
+  const keep = picks.map((positions, p) => new Set([...positions, ...placesLeft[p]!]));
   for (const pair of plan) keep[participant.get(pair.participant)!]!.add(eligibility.index.position.get(pair.resource)!);
   return keep;
 }

@@ -1,4 +1,5 @@
 import { resourceCandidateFactor } from '../../solver/scale/prune.js';
+import { residualCandidateFactor } from './residual-candidates.js';
 import type { PlacedResource, RoundReport } from './report.js';
 import { count, fixed, percent, table } from './format-table.js';
 import { resourceUse, totalsTables } from './format-resources.js';
@@ -21,7 +22,7 @@ function amongKept(report: RoundReport): string {
   const { pricingRounds } = report.candidates;
   if (!pricingRounds) return `, among each participant's best ${perKind} per kind and ${perPlace} ${counts}`;
   const rounds = `${pricingRounds} pricing round${pricingRounds === 1 ? '' : 's'}`;
-  return `, among each participant's best ${perKind} per kind at the resources' prices (${rounds}), ${perPlace} and the relaxation's plan ${counts}`;
+  return `, among each participant's best ${perKind} per kind at the resources' prices (${rounds}), ${perPlace}, the relaxation's plan and the best ${residualCandidateFactor} for each place it leaves ${counts}`;
 }
 
 function statusLine(report: RoundReport): string {

@@ -74,6 +74,6 @@ describe('formatReport', () => {
     // A national-size round says that its candidates were chosen at the resources' prices.
     const priced = { ...pruned.report, candidates: { ...pruned.report.candidates, pricingRounds: 2 } };
     expect(formatReport(priced)).toContain(
-      `status     optimal, among each participant's best 1 per kind at the resources' prices (2 pricing rounds), each resource's best 2 per place and the relaxation's plan (7 of 10 eligible pairs) (gap 0.000 %)\n`);
+      `status     optimal, among each participant's best 1 per kind at the resources' prices (2 pricing rounds), each resource's best 2 per place, the relaxation's plan and the best 12 for each place it leaves (7 of 10 eligible pairs) (gap 0.000 %)\n`);
   });
 });
