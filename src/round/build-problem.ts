@@ -40,7 +40,8 @@ export function loadOf(participant: Participant, resource: PoolResource): number
   return resource.kind === 'housing' ? householdSize(participant) : 1;
 }
 
-function householdSize(participant: Participant): number {
+/** Places a household takes in a housing unit. */
+export function householdSize(participant: Participant): number {
   return participant.household.adults + participant.household.children;
 }
 

@@ -1,6 +1,7 @@
 import type { ResourceKind } from '../../solver/problem.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
+import { householdSize } from './build-problem.js';
 import { CandidateHeap } from './candidate-heap.js';
 import type { ParticipantScores } from './score-eligible.js';
 
@@ -14,7 +15,7 @@ export const residualCandidateFactor = 12;
 export type PlanPairs = readonly { participant: string; resource: string }[];
 
 /**
- * For each resource a plan leaves room in, its best ⌈resourceCandidateFactor · room left⌉ by
+ * For each resource a plan leaves room in, its best ⌈residualCandidateFactor · room left⌉ by
  * score among the participants who could take it beside their plan: eligible, without a
  * resource of that kind in the plan, and living where the plan puts them (unplaced: anywhere
  * they are eligible). Returned as positions by participant, kept beside the other candidates.
@@ -24,8 +25,13 @@ export type PlanPairs = readonly { participant: string; resource: string }[];
  * round's plan with 10 s left 926 mentor places empty while 3,356 of its placed participants
  * had none and were eligible for one of them in their region, and 2,986 unplaced participants
  * were eligible for a resource with room at home (2026-12-03).
+ *
+ * A plan of nothing (a relaxation stopped before its first plan) leaves every place, and its
+ * picks would be six times each resource's own best by score: none then.
  */
 export function residualCandidates(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], room: Float64Array, plan: PlanPairs): Set<number>[] {
+  const picks = pool.participants.map(() => new Set<number>());
+  if (plan.length === 0) return picks;
   const { resources, position, regions } = eligibility.index;
   const participantAt = new Map(pool.participants.map((p, i) => [p.id, i]));
   // Region numbers, not names: the loop below reads them for millions of pairs.
@@ -36,7 +42,7 @@ export function residualCandidates(pool: Pool, eligibility: PoolEligibility, sco
   for (const pair of plan) {
     const [p, at] = [participantAt.get(pair.participant)!, position.get(pair.resource)!];
     const kind = resources[at]!.kind;
-    left[at]! -= kind === 'housing' ? householdSize(pool, p) : 1;
+    left[at]! -= kind === 'housing' ? householdSize(pool.participants[p]!) : 1;
     held[p]! |= kindBit[kind];
     if (regionOf[at]! >= 0) livesIn[p] = regionOf[at]!;
   }
@@ -47,7 +53,7 @@ export function residualCandidates(pool: Pool, eligibility: PoolEligibility, sco
       if ((held[p]! & kindBit[kind]) !== 0) continue;
       const eligible = participant.byKind[kind].eligible;
       const kindScores = scores[p]![kind];
-      const load = kind === 'housing' ? householdSize(pool, p) : 1;
+      const load = kind === 'housing' ? householdSize(pool.participants[p]!) : 1;
       const home = livesIn[p]!;
       for (let i = 0; i < eligible.length; i += 1) {
         const at = eligible[i]!;
@@ -56,14 +62,8 @@ export function residualCandidates(pool: Pool, eligibility: PoolEligibility, sco
       }
     }
   });
-  const picks = pool.participants.map(() => new Set<number>());
   heaps.forEach((heap, at) => {
     for (const p of heap!.participants) picks[p]!.add(at);
   });
   return picks;
-}
-
-function householdSize(pool: Pool, p: number): number {
-  const { household } = pool.participants[p]!;
-  return household.adults + household.children;
 }

@@ -65,4 +65,8 @@ describe('candidates for the places a plan leaves', () => {
     ];
     expect(offered(plan)).toEqual({ ana: ['opening-occitanie'], ben: ['opening-bretagne'], chloe: ['opening-occitanie'], driss: ['opening-occitanie'] });
   });
+
+  it('offer nothing without a plan: every place is left, and each resource\'s own best stand for it', () => {
+    expect(offered([])).toEqual({ ana: [], ben: [], chloe: [], driss: [] });
+  });
 });
