@@ -1,5 +1,4 @@
 import type { Problem } from '../../solver/problem.js';
-import { relaxationAboveEdges } from '../../solver/scale/large-model.js';
 import { resourcePrices, type ResourcePrices } from '../../solver/scale/prices.js';
 import { warmStartApplies } from '../../solver/scale/warm-start.js';
 import type { Pool } from '../domain/pool.js';
@@ -25,12 +24,15 @@ const relaxationMsPerEdge = 0.005;
 /** A rebuild at the prices against the first build by score, before any is measured. */
 const rebuildShare = 1.75;
 /**
- * Rounds with fewer candidates keep their best K by score: from this size on the relaxation, not
- * the exact model, solves the round (the national round has about 200,000). Priced, the IPR-sized
- * round of 1,500 (26,700 candidates) gained 4.7 % on its optimum, but HiGHS took 18.5 s instead
- * of 6.9 s to prove it (docs/scale.md).
+ * Rounds with fewer candidates keep their best K by score, which HiGHS solves to optimality within
+ * the default limit: the IPR-sized round of 1,500 (26,700 candidates) in 6-10 s. Priced, it gained
+ * 4.8 % but was still not proven optimal at 20 s. From here on HiGHS no longer proves the round
+ * within 20 s, and the candidates at the prices are worth more than the search over those by
+ * score: rounds of 2,000, 2,500 and 4,000 participants (37,500, 46,700 and 78,400 candidates)
+ * gained 9.4 %, 8.0 % and 20 % with the same 20 s (2026-12-03, docs/scale.md). Until then
+ * pricing started at 100,000, where the relaxation solves the round.
  */
-export const pricingFromEdges = relaxationAboveEdges;
+export const pricingFromEdges = 30_000;
 
 export interface PricedProblem {
   problem: Problem;
