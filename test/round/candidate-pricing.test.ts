@@ -76,3 +76,20 @@ describe('candidates chosen at the resources\' prices', () => {
     expect(pricedProblem(required.pool, required.eligibility, required.scores, {}, 0).rounds).toBe(0);
   });
 });
+
+describe('which rounds are priced', () => {
+  const generated = (participants: number) => {
+    const pool = Pool.parse(syntheticPool({ participants, seed: 1 }));
+    Object.assign(pool.policy, { candidatesPerKind: 5, timeLimitMs: 1500 });
+    const eligibility = evaluatePool(pool);
+    return pricedProblem(pool, eligibility, scoreEligible(pool, eligibility, scorerForPolicy(pool.policy)), {});
+  };
+
+  it('not the IPR-sized round of 1,500, which HiGHS proves optimal over its best by score', () => {
+    expect(generated(1500).rounds).toBe(0);
+  });
+
+  it('a round of 2,000, whose 37,500 candidates by score HiGHS does not prove within 20 s', () => {
+    expect(generated(2000).rounds).toBeGreaterThanOrEqual(1);
+  });
+});
