@@ -32,10 +32,39 @@ export type PlanPairs = readonly { participant: string; resource: string }[];
 export function residualCandidates(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], room: Float64Array, plan: PlanPairs): Set<number>[] {
   const picks = pool.participants.map(() => new Set<number>());
   if (plan.length === 0) return picks;
-  const { resources, position, regions } = eligibility.index;
-  const participantAt = new Map(pool.participants.map((p, i) => [p.id, i]));
+  const { resources, regions } = eligibility.index;
   // Region numbers, not names: the loop below reads them for millions of pairs.
   const regionOf = Int32Array.from(resources, (r) => (r.item.region === undefined ? -1 : regions.indexOf(r.item.region)));
+  const { left, held, livesIn } = whatThePlanHolds(pool, eligibility, room, plan, regionOf);
+  const limits = Int32Array.from(left, (places) => Math.ceil(residualCandidateFactor * Math.max(0, places)));
+  const heaps: (CandidateHeap | undefined)[] = new Array(resources.length);
+  eligibility.participants.forEach((participant, p) => {
+    const region = livesIn[p]!;
+    for (const kind of kinds) {
+      if ((held[p]! & kindBit[kind]) !== 0) continue;
+      const eligible = participant.byKind[kind].eligible;
+      const kindScores = scores[p]![kind];
+      const load = kind === 'housing' ? householdSize(pool.participants[p]!) : 1;
+      for (let i = 0; i < eligible.length; i += 1) {
+        const at = eligible[i]!;
+        if (left[at]! < load || (region >= 0 && regionOf[at]! >= 0 && regionOf[at] !== region)) continue;
+        (heaps[at] ??= new CandidateHeap()).offer(kindScores[i]!, p, limits[at]!);
+      }
+    }
+  });
+  heaps.forEach((heap, at) => {
+    for (const p of heap!.participants) picks[p]!.add(at);
+  });
+  return picks;
+}
+
+/**
+ * Room left by resource position, the kinds each participant holds (one bit per kind) and the
+ * region the plan has them live in (−1: none of their resources has one).
+ */
+function whatThePlanHolds(pool: Pool, eligibility: PoolEligibility, room: Float64Array, plan: PlanPairs, regionOf: Int32Array) {
+  const { resources, position } = eligibility.index;
+  const participantAt = new Map(pool.participants.map((p, i) => [p.id, i]));
   const left = Float64Array.from(room);
   const held = new Uint8Array(pool.participants.length);
   const livesIn = new Int32Array(pool.participants.length).fill(-1);
@@ -46,24 +75,5 @@ export function residualCandidates(pool: Pool, eligibility: PoolEligibility, sco
     held[p]! |= kindBit[kind];
     if (regionOf[at]! >= 0) livesIn[p] = regionOf[at]!;
   }
-  const limits = Int32Array.from(left, (room) => Math.ceil(residualCandidateFactor * Math.max(0, room)));
-  const heaps: (CandidateHeap | undefined)[] = new Array(resources.length);
-  eligibility.participants.forEach((participant, p) => {
-    for (const kind of kinds) {
-      if ((held[p]! & kindBit[kind]) !== 0) continue;
-      const eligible = participant.byKind[kind].eligible;
-      const kindScores = scores[p]![kind];
-      const load = kind === 'housing' ? householdSize(pool.participants[p]!) : 1;
-      const home = livesIn[p]!;
-      for (let i = 0; i < eligible.length; i += 1) {
-        const at = eligible[i]!;
-        if (left[at]! < load || (home >= 0 && regionOf[at]! >= 0 && regionOf[at] !== home)) continue;
-        (heaps[at] ??= new CandidateHeap()).offer(kindScores[i]!, p, limits[at]!);
-      }
-    }
-  });
-  heaps.forEach((heap, at) => {
-    for (const p of heap!.participants) picks[p]!.add(at);
-  });
-  return picks;
+  return { left, held, livesIn };
 }
