@@ -37,11 +37,15 @@ export function capacityOf(resource: PoolResource): number {
 
 /** Capacity a pair uses: one seat, or the household's places in a housing unit. */
 export function loadOf(participant: Participant, resource: PoolResource): number {
-  return resource.kind === 'housing' ? householdSize(participant) : 1;
+  return kindLoad(participant, resource.kind);
 }
 
-/** Places a household takes in a housing unit. */
-export function householdSize(participant: Participant): number {
+/** Capacity any resource of a kind takes of this participant. */
+export function kindLoad(participant: Participant, kind: ResourceKind): number {
+  return kind === 'housing' ? householdSize(participant) : 1;
+}
+
+function householdSize(participant: Participant): number {
   return participant.household.adults + participant.household.children;
 }
 
@@ -97,7 +101,7 @@ export function roomByPosition(eligibility: PoolEligibility): Float64Array {
 
 /** Each resource's own best candidates (resource-candidates.ts), by participant: kept beside their best K. */
 export function resourcePicks(pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[]): Set<number>[] {
-  return resourceCandidates(eligibility, scores, roomByPosition(eligibility), (p) => householdSize(pool.participants[p]!));
+  return resourceCandidates(eligibility, scores, roomByPosition(eligibility), (p, kind) => kindLoad(pool.participants[p]!, kind));
 }
 
 /** Pool, eligibility and scores → the solver's problem, with the policy of the pool. */

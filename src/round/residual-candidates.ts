@@ -1,11 +1,10 @@
-import type { ResourceKind } from '../../solver/problem.js';
+import { resourceKinds, type ResourceKind } from '../../solver/problem.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
-import { householdSize } from './build-problem.js';
+import { kindLoad, loadOf } from './build-problem.js';
 import { CandidateHeap } from './candidate-heap.js';
 import type { ParticipantScores } from './score-eligible.js';
 
-const kinds: readonly ResourceKind[] = ['mentor', 'training', 'opening', 'housing'];
 const kindBit: Record<ResourceKind, number> = { mentor: 1, training: 2, opening: 4, housing: 8 };
 
 /** Candidates per place left: measured on the national round (docs/scale.md). */
@@ -40,11 +39,11 @@ export function residualCandidates(pool: Pool, eligibility: PoolEligibility, sco
   const heaps: (CandidateHeap | undefined)[] = new Array(resources.length);
   eligibility.participants.forEach((participant, p) => {
     const region = livesIn[p]!;
-    for (const kind of kinds) {
+    for (const kind of resourceKinds) {
       if ((held[p]! & kindBit[kind]) !== 0) continue;
       const eligible = participant.byKind[kind].eligible;
       const kindScores = scores[p]![kind];
-      const load = kind === 'housing' ? householdSize(pool.participants[p]!) : 1;
+      const load = kindLoad(pool.participants[p]!, kind);
       for (let i = 0; i < eligible.length; i += 1) {
         const at = eligible[i]!;
         if (left[at]! < load || (region >= 0 && regionOf[at]! >= 0 && regionOf[at] !== region)) continue;
@@ -70,9 +69,9 @@ function whatThePlanHolds(pool: Pool, eligibility: PoolEligibility, room: Float6
   const livesIn = new Int32Array(pool.participants.length).fill(-1);
   for (const pair of plan) {
     const [p, at] = [participantAt.get(pair.participant)!, position.get(pair.resource)!];
-    const kind = resources[at]!.kind;
-    left[at]! -= kind === 'housing' ? householdSize(pool.participants[p]!) : 1;
-    held[p]! |= kindBit[kind];
+    const resource = resources[at]!;
+    left[at]! -= loadOf(pool.participants[p]!, resource);
+    held[p]! |= kindBit[resource.kind];
     if (regionOf[at]! >= 0) livesIn[p] = regionOf[at]!;
   }
   return { left, held, livesIn };

@@ -1,10 +1,8 @@
-import type { ResourceKind } from '../../solver/problem.js';
+import { resourceKinds, type ResourceKind } from '../../solver/problem.js';
 import { resourceCandidateFactor } from '../../solver/scale/prune.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
 import { CandidateHeap } from './candidate-heap.js';
 import type { ParticipantScores } from './score-eligible.js';
-
-const kinds: readonly ResourceKind[] = ['mentor', 'training', 'opening', 'housing'];
 
 /**
  * Each resource's own best ⌈resourceCandidateFactor · capacity⌉ eligible participants who fit,
@@ -21,16 +19,15 @@ export function resourceCandidates(
   eligibility: PoolEligibility,
   scores: readonly ParticipantScores[],
   room: Float64Array,
-  householdSize: (participant: number) => number,
+  loadOf: (participant: number, kind: ResourceKind) => number,
 ): Set<number>[] {
   const limits = Int32Array.from(room, (capacity) => (capacity > 0 ? Math.ceil(resourceCandidateFactor * capacity) : 0));
   const heaps = Array.from(room, () => new CandidateHeap());
   eligibility.participants.forEach((participant, p) => {
-    for (const kind of kinds) {
+    for (const kind of resourceKinds) {
       const eligible = participant.byKind[kind].eligible;
       const kindScores = scores[p]![kind];
-      // A housing unit takes the whole household; every other resource one seat.
-      const load = kind === 'housing' ? householdSize(p) : 1;
+      const load = loadOf(p, kind);
       for (let i = 0; i < eligible.length; i += 1) {
         const position = eligible[i]!;
         if (limits[position] === 0 || load > room[position]!) continue;

@@ -1,10 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import type { ResourceKind } from '../../solver/problem.js';
+import { resourceKinds as kinds, type ResourceKind } from '../../solver/problem.js';
 import type { PoolEligibility } from '../../src/eligibility/evaluate.js';
 import { resourceCandidates } from '../../src/round/resource-candidates.js';
 import type { ParticipantScores } from '../../src/round/score-eligible.js';
-
-const kinds: readonly ResourceKind[] = ['mentor', 'training', 'opening', 'housing'];
 
 /**
  * Participants all eligible for the two resources of one kind (positions 0 and 1), with their
@@ -34,7 +32,7 @@ describe('each resource\'s own best candidates', () => {
     // Unit 0 has 2 places (so keeps 4); Ana's household of 3 does not fit. Unit 1 is full.
     const { eligibility, scores } = round('housing', [[0.9, 0.9], [0.6, 0.9], [0.5, 0.9], [0.4, 0.9], [0.3, 0.9]]);
     const sizes = [3, 1, 1, 1, 2];
-    const picks = resourceCandidates(eligibility, scores, Float64Array.of(2, 0), (p) => sizes[p]!);
+    const picks = resourceCandidates(eligibility, scores, Float64Array.of(2, 0), (p, kind) => (kind === 'housing' ? sizes[p]! : 1));
     expect(keptBy(picks, 0)).toEqual(['Ben', 'Chloé', 'Driss', 'Elif']);
     expect(keptBy(picks, 1)).toEqual([]);
   });
