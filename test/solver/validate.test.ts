@@ -57,6 +57,30 @@ describe('two bridges for one participant and opening', () => {
   });
 });
 
+describe('an edge given twice', () => {
+  it('is refused at each repeat, naming the first, for known and unknown ids alike', () => {
+    const input: ProblemInput = {
+      participants: [{ id: 'amina' }, { id: 'bilal' }],
+      resources,
+      edges: [
+        { participant: 'amina', resource: 'm1', score: 1 },
+        { participant: 'bilal', resource: 'm1', score: 2 },
+        { participant: 'amina', resource: 'm1', score: 3 },
+        { participant: 'amina', resource: 'm9', score: 1 },
+        { participant: 'amina', resource: 'm9', score: 1 },
+        { participant: 'amina', resource: 'm1', score: 4 },
+      ],
+    };
+    expect(issues(input)).toEqual([
+      'edges[3].resource: unknown resource "m9"',
+      'edges[4].resource: unknown resource "m9"',
+      'edges[2]: duplicate edge amina → m1 (first at edges[0])',
+      'edges[4]: duplicate edge amina → m9 (first at edges[3])',
+      'edges[5]: duplicate edge amina → m1 (first at edges[0])',
+    ]);
+  });
+});
+
 describe('a bridge to a resource of the wrong kind', () => {
   it('says what the resource is, with the right article', () => {
     const input: ProblemInput = {
