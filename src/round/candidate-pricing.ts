@@ -83,10 +83,11 @@ export function pricedProblem(
     const byPosition = Float64Array.from(eligibility.index.resources, (r) => prices.prices.get(r.item.id) ?? 0);
     const keep = keptPairs(pool, eligibility, picks, residualCandidates(pool, eligibility, scores, room, prices.plan), prices.plan);
     const next = buildProblem(pool, eligibility, scores, { ...options, prices: byPosition, keep });
-    const changed = newPairs(eligibility, problem, next);
+    // Whether the candidates settled only matters when another round may follow (0.1-0.2 s a count).
+    const settled = rounds + 1 < planned && newPairs(eligibility, problem, next) < settledShare * next.edges.length;
     afterMs = Math.max(afterMs, Date.now() - relaxed);
     [problem, pricing, rounds] = [next, { prices, byPosition, keep }, rounds + 1];
-    if (changed < settledShare * next.edges.length) break;
+    if (settled) break;
   }
   const left = Math.max(1, pool.policy.timeLimitMs - (Date.now() - started));
   return { problem: { ...problem, policy: { ...problem.policy, timeLimitMs: left } }, rounds, ...(pricing ? { pricing } : {}) };
