@@ -1,3 +1,4 @@
+import type { ResourceKind } from '../../problem.js';
 import type { FlatProblem } from './flat.js';
 import { freeOpeningList, housingList, listsPerView, mentorList, trainingList } from './flat.js';
 
@@ -7,6 +8,7 @@ export const mentorSlot = 1;
 export const trainingSlot = 2;
 export const openingSlot = 3;
 export const slots = 4;
+export const slotOfKind: Record<ResourceKind, number> = { housing: housingSlot, mentor: mentorSlot, training: trainingSlot, opening: openingSlot };
 
 /** Every participant's chosen bundle, as typed arrays. */
 export interface Bundles {

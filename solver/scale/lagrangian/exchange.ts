@@ -1,4 +1,5 @@
-import { slots } from './bundle.js';
+import { slotOfKind, slots } from './bundle.js';
+import { typedOf } from '../../typed-arrays.js';
 import type { FlatProblem } from './flat.js';
 import type { FlatPlan } from './primal.js';
 import { planValueOf, rebundle, release, take } from './primal.js';
@@ -16,14 +17,10 @@ function holds(flat: FlatProblem, plan: FlatPlan, q: number, r: number): boolean
   return false;
 }
 
-/** Best gain among p's current picks of the same slot as candidate c would take: what c must beat. */
-function currentGainOfKind(flat: FlatProblem, plan: FlatPlan, p: number, c: number): number {
-  const kind = flat.candidates[c]!.resource.kind;
-  for (let k = p * slots; k < (p + 1) * slots; k += 1) {
-    const held = plan.bundles.picks[k]!;
-    if (held >= 0 && flat.candidates[held]!.resource.kind === kind) return flat.gain[held]!;
-  }
-  return 0;
+/** The gain of what p holds in the slot candidate c would take (0 when empty): what c must beat. */
+function heldGain(flat: FlatProblem, plan: FlatPlan, p: number, slot: number): number {
+  const held = plan.bundles.picks[p * slots + slot]!;
+  return held >= 0 ? flat.gain[held]! : 0;
 }
 
 /**
@@ -34,6 +31,8 @@ function currentGainOfKind(flat: FlatProblem, plan: FlatPlan, p: number, c: numb
  */
 export function exchangePass(flat: FlatProblem, plan: FlatPlan, order: Int32Array, worth: Float64Array, deadline: number): number {
   const holders = holdersOf(flat, plan);
+  // Each candidate's slot, read once: its kind is a string two objects away, and tries are many.
+  const slotOf = typedOf(Uint8Array, flat.candidates, (c) => slotOfKind[c.resource.kind]);
   const saved = new Int32Array(2 * slots);
   const savedView = new Int32Array(2);
   // Holder lists gain duplicates as moves are kept: a stamp per (p, candidate) tries each holder once.
@@ -44,7 +43,7 @@ export function exchangePass(flat: FlatProblem, plan: FlatPlan, order: Int32Arra
     if (Date.now() > deadline) break;
     for (let c = flat.candidateStart[p]!; c < flat.candidateStart[p + 1]!; c += 1) {
       const r = flat.resource[c]!;
-      if (plan.remaining[r]! >= flat.load[c]! - 1e-9 || flat.gain[c]! <= currentGainOfKind(flat, plan, p, c) + 1e-12) continue;
+      if (plan.remaining[r]! >= flat.load[c]! - 1e-9 || flat.gain[c]! <= heldGain(flat, plan, p, slotOf[c]!) + 1e-12) continue;
       stamp += 1;
       for (const q of holders[r]!) {
         if (q === p || tried[q] === stamp || !holds(flat, plan, q, r)) continue;
@@ -65,11 +64,16 @@ export function exchangePass(flat: FlatProblem, plan: FlatPlan, order: Int32Arra
 function tryExchange(
   flat: FlatProblem, plan: FlatPlan, p: number, q: number, worth: Float64Array, saved: Int32Array, savedView: Int32Array,
 ): number {
-  const { picks, view, placed } = plan.bundles;
+  const { picks, view } = plan.bundles;
   const before = planValueOf(flat, plan.bundles, p) + planValueOf(flat, plan.bundles, q);
-  saved.set(picks.subarray(p * slots, (p + 1) * slots), 0);
-  saved.set(picks.subarray(q * slots, (q + 1) * slots), slots);
-  [savedView[0], savedView[1]] = [view[p]!, view[q]!];
+  // Copied slot by slot: a million tries a pass on the national round, and views (subarray) or
+  // arrays made per try were much of the garbage collector's work.
+  for (let k = 0; k < slots; k += 1) {
+    saved[k] = picks[p * slots + k]!;
+    saved[slots + k] = picks[q * slots + k]!;
+  }
+  savedView[0] = view[p]!;
+  savedView[1] = view[q]!;
   release(flat, plan, p);
   release(flat, plan, q);
   rebundle(flat, plan, p, worth);
@@ -78,12 +82,16 @@ function tryExchange(
   if (gain > 1e-9) return gain;
   release(flat, plan, p);
   release(flat, plan, q);
-  picks.set(saved.subarray(0, slots), p * slots);
-  picks.set(saved.subarray(slots), q * slots);
-  [view[p], view[q]] = [savedView[0]!, savedView[1]!];
-  for (const who of [p, q]) {
-    placed[who] = picks[who * slots + 1]! >= 0 || picks[who * slots + 2]! >= 0 || picks[who * slots + 3]! >= 0 ? 1 : 0;
-    take(flat, plan, who);
-  }
+  restore(flat, plan, p, saved, 0, savedView[0]!);
+  restore(flat, plan, q, saved, slots, savedView[1]!);
   return 0;
+}
+
+/** Gives participant `who` back the bundle saved at `saved[from …]` in view `v`, and takes its room. */
+function restore(flat: FlatProblem, plan: FlatPlan, who: number, saved: Int32Array, from: number, v: number): void {
+  const { picks, view, placed } = plan.bundles;
+  for (let k = 0; k < slots; k += 1) picks[who * slots + k] = saved[from + k]!;
+  view[who] = v;
+  placed[who] = picks[who * slots + 1]! >= 0 || picks[who * slots + 2]! >= 0 || picks[who * slots + 3]! >= 0 ? 1 : 0;
+  take(flat, plan, who);
 }

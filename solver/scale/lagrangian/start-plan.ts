@@ -1,6 +1,5 @@
 import { pairKey } from '../../exact/prepared-problem.js';
-import type { ResourceKind } from '../../problem.js';
-import { emptyBundles, housingSlot, mentorSlot, openingSlot, slots, trainingSlot } from './bundle.js';
+import { emptyBundles, housingSlot, mentorSlot, openingSlot, slotOfKind, slots, trainingSlot } from './bundle.js';
 import type { FlatProblem } from './flat.js';
 import { freeOpeningList, housingList, listsPerView, mentorList, trainingList } from './flat.js';
 import type { FlatPlan } from './primal.js';
@@ -12,7 +11,6 @@ export interface StartPlan {
   regions: Readonly<Record<string, string>>;
 }
 
-const slotOfKind: Record<ResourceKind, number> = { housing: housingSlot, mentor: mentorSlot, training: trainingSlot, opening: openingSlot };
 const listOfSlot = [housingList, mentorList, trainingList, freeOpeningList];
 
 function inList(flat: FlatProblem, v: number, list: number, c: number): boolean {
