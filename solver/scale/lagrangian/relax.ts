@@ -114,7 +114,10 @@ function warmUp(state: State, warm: WarmStart, outcome: LagrangianOutcome, const
 function initialState(prepared: PreparedProblem): State {
   const { problem } = prepared;
   const previous = new Set(problem.policy.previous.map((pair) => pairKey(pair.participant, pair.resource)));
-  const gain = (c: Candidate) => c.score + (previous.has(pairKey(c.participant, c.resource.id)) ? problem.policy.stabilityPenalty : 0);
+  // Without published pairs no key is built: one string per candidate, at every pricing round.
+  const gain = previous.size === 0
+    ? (c: Candidate) => c.score
+    : (c: Candidate) => c.score + (previous.has(pairKey(c.participant, c.resource.id)) ? problem.policy.stabilityPenalty : 0);
   const flat = flatten(prepared, gain);
   const participants = flat.participantIds.length;
   return {
