@@ -23,7 +23,10 @@ export function explainMissing(
   const refusals = refusalsByRule.flatMap((r) => r.examples);
   const base = { kind, refusals, refusalsByRule, eligibleResources: eligibility.eligible.length };
   if (eligibility.eligible.length === 0) return { ...base, reason: 'no_eligible_resource', fullResources: [] };
+  // Only the first few full resources are named, and a national round asks about millions of
+  // pairs here: the others are counted, not listed.
   const full: string[] = [];
+  let fullCount = 0;
   // Room left, but less than the household needs: "full" would send the coordinator looking for the wrong fix.
   const tooSmall: string[] = [];
   let needs = 0;
@@ -35,14 +38,14 @@ export function explainMissing(
       if (isCandidate && !isCandidate(position)) notConsidered += 1;
       continue;
     }
-    full.push(resource.item.id);
+    if ((fullCount += 1) <= fullResourcesListed) full.push(resource.item.id);
     needs = Math.max(needs, load);
-    if (remaining[position]! >= 1) tooSmall.push(resource.item.id);
+    if (remaining[position]! >= 1 && tooSmall.length < fullResourcesListed) tooSmall.push(resource.item.id);
   }
-  const reason = full.length === eligibility.eligible.length ? 'capacity' : 'not_selected';
+  const reason = fullCount === eligibility.eligible.length ? 'capacity' : 'not_selected';
   return {
-    ...base, reason, fullResources: full.slice(0, fullResourcesListed),
-    ...(tooSmall.length > 0 ? { tooSmallResources: tooSmall.slice(0, fullResourcesListed), needs } : {}),
+    ...base, reason, fullResources: full,
+    ...(tooSmall.length > 0 ? { tooSmallResources: tooSmall, needs } : {}),
     ...(reason === 'not_selected' && isCandidate ? { roomNotConsidered: notConsidered } : {}),
   };
 }
