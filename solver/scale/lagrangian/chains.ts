@@ -2,6 +2,7 @@ import { housingSlot, mentorSlot, openingSlot, slots, trainingSlot } from './bun
 import type { FlatProblem } from './flat.js';
 import { freeOpeningList, housingList, listsPerView, mentorList, trainingList } from './flat.js';
 import type { FlatPlan } from './primal.js';
+import { placedIn } from './primal.js';
 
 /**
  * Moves of one kind as a graph on its resources, plus a "none" node: participant p holding x
@@ -222,7 +223,7 @@ function apply(flat: FlatProblem, plan: FlatPlan, chain: readonly Move[], slot: 
       plan.bundles.picks[t] = move.training;
     }
     const p = move.participant;
-    plan.bundles.placed[p] = [mentorSlot, trainingSlot, openingSlot].some((s) => plan.bundles.picks[p * slots + s]! >= 0) ? 1 : 0;
+    plan.bundles.placed[p] = placedIn(plan.bundles, p) ? 1 : 0;
   }
 }
 

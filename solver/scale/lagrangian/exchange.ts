@@ -2,7 +2,7 @@ import { slotOfKind, slots } from './bundle.js';
 import { typedOf } from '../../typed-arrays.js';
 import type { FlatProblem } from './flat.js';
 import type { FlatPlan } from './primal.js';
-import { planValueOf, rebundle, release, take } from './primal.js';
+import { placedIn, planValueOf, rebundle, release, take } from './primal.js';
 
 /** Participants holding each resource, as lists by resource position. */
 function holdersOf(flat: FlatProblem, plan: FlatPlan): number[][] {
@@ -92,6 +92,6 @@ function restore(flat: FlatProblem, plan: FlatPlan, who: number, saved: Int32Arr
   const { picks, view, placed } = plan.bundles;
   for (let k = 0; k < slots; k += 1) picks[who * slots + k] = saved[from + k]!;
   view[who] = v;
-  placed[who] = picks[who * slots + 1]! >= 0 || picks[who * slots + 2]! >= 0 || picks[who * slots + 3]! >= 0 ? 1 : 0;
+  placed[who] = placedIn(plan.bundles, who) ? 1 : 0;
   take(flat, plan, who);
 }

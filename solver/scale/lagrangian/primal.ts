@@ -95,7 +95,8 @@ export function clonePlan(plan: FlatPlan): FlatPlan {
   return { bundles: { picks: picks.slice(), view: view.slice(), placed: placed.slice(), value: value.slice() }, remaining: plan.remaining.slice() };
 }
 
-function placedIn(bundles: Bundles, p: number): boolean {
+/** Whether p holds a mentor, training or opening: what counts as placed. */
+export function placedIn(bundles: Bundles, p: number): boolean {
   return bundles.picks[p * slots + mentorSlot]! >= 0 || bundles.picks[p * slots + mentorSlot + 1]! >= 0 || bundles.picks[p * slots + openingSlot]! >= 0;
 }
 

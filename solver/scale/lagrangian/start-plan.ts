@@ -3,7 +3,7 @@ import { emptyBundles, housingSlot, mentorSlot, openingSlot, slotOfKind, slots, 
 import type { FlatProblem } from './flat.js';
 import { freeOpeningList, housingList, listsPerView, mentorList, trainingList } from './flat.js';
 import type { FlatPlan } from './primal.js';
-import { planValueOf } from './primal.js';
+import { placedIn, planValueOf } from './primal.js';
 
 /** A plan to start from, e.g. the base round's plan for a scenario that changed some capacities. */
 export interface StartPlan {
@@ -64,7 +64,7 @@ export function startPlan(flat: FlatProblem, start: StartPlan): FlatPlan {
     plan.bundles.view[p] = v;
     if (!bundleFits(flat, plan, p, v)) clear(plan, flat, p);
     const picks = plan.bundles.picks;
-    plan.bundles.placed[p] = picks[p * slots + mentorSlot]! >= 0 || picks[p * slots + trainingSlot]! >= 0 || picks[p * slots + openingSlot]! >= 0 ? 1 : 0;
+    plan.bundles.placed[p] = placedIn(plan.bundles, p) ? 1 : 0;
     for (let k = p * slots; k < (p + 1) * slots; k += 1) if (picks[k]! >= 0) plan.remaining[flat.resource[picks[k]!]!]! -= flat.load[picks[k]!]!;
   }
   trimToCapacity(flat, plan);
