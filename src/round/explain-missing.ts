@@ -3,7 +3,7 @@ import type { Participant } from '../domain/participant.js';
 import type { KindEligibility } from '../eligibility/evaluate.js';
 import type { PoolIndex } from '../eligibility/pool-index.js';
 import type { MissingKind } from './report.js';
-import { loadOf } from './build-problem.js';
+import { kindLoad } from './build-problem.js';
 
 /** Full resources listed by name in one explanation; the count says how many there were. */
 export const fullResourcesListed = 10;
@@ -19,8 +19,9 @@ export function explainMissing(
   participant: Participant, kind: ResourceKind, eligibility: KindEligibility, index: PoolIndex, remaining: Float64Array,
   isCandidate?: (position: number) => boolean,
 ): MissingKind {
-  const refusalsByRule = eligibility.refusals.map((r) => ({ rule: r.rule, count: r.count, examples: r.examples }));
-  const refusals = refusalsByRule.flatMap((r) => r.examples);
+  // The tallies are read, never changed, once eligibility is done: the report shares them rather than copying them.
+  const refusalsByRule = eligibility.refusals;
+  const refusals = refusalsByRule.length === 1 ? refusalsByRule[0]!.examples : refusalsByRule.flatMap((r) => r.examples);
   const base = { kind, refusals, refusalsByRule, eligibleResources: eligibility.eligible.length };
   if (eligibility.eligible.length === 0) return { ...base, reason: 'no_eligible_resource', fullResources: [] };
   // Only the first few full resources are named, and a national round asks about millions of
@@ -31,16 +32,19 @@ export function explainMissing(
   const tooSmall: string[] = [];
   let needs = 0;
   let notConsidered = 0;
-  for (const position of eligibility.eligible) {
-    const resource = index.resources[position]!;
-    const load = loadOf(participant, resource);
-    if (remaining[position]! >= load) {
+  // One kind, one load: the loop over millions of eligible pairs reads only the room left.
+  const load = kindLoad(participant, kind);
+  const eligible = eligibility.eligible;
+  for (let i = 0; i < eligible.length; i += 1) {
+    const position = eligible[i]!;
+    const room = remaining[position]!;
+    if (room >= load) {
       if (isCandidate && !isCandidate(position)) notConsidered += 1;
       continue;
     }
-    if ((fullCount += 1) <= fullResourcesListed) full.push(resource.item.id);
-    needs = Math.max(needs, load);
-    if (remaining[position]! >= 1 && tooSmall.length < fullResourcesListed) tooSmall.push(resource.item.id);
+    if ((fullCount += 1) <= fullResourcesListed) full.push(index.resources[position]!.item.id);
+    needs = load;
+    if (room >= 1 && tooSmall.length < fullResourcesListed) tooSmall.push(index.resources[position]!.item.id);
   }
   const reason = fullCount === eligibility.eligible.length ? 'capacity' : 'not_selected';
   return {
