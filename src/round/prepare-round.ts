@@ -5,10 +5,13 @@ import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
 import { scorerForPolicy } from '../outcomes/model-scorer.js';
 import type { PairScorer } from '../scoring/scorer.js';
 import { pricedProblem } from './candidate-pricing.js';
+import { withDefaultCandidates } from './default-candidates.js';
 import { scoreEligible } from './score-eligible.js';
 import type { RoundOptions } from './types.js';
 
 export interface PreparedRound {
+  /** The pool as the round ran it: with the default candidatesPerKind when a large round's policy sets none (default-candidates.ts). */
+  pool: Pool;
   eligibility: PoolEligibility;
   problem: Problem;
   scorer: PairScorer;
@@ -25,11 +28,12 @@ export interface PreparedRound {
  * names an outcome model is scored with it (by name, from the models directory: model-registry.ts),
  * never silently with the rules alone.
  */
-export function prepareRound(pool: Pool, options: RoundOptions = {}): PreparedRound {
-  const scorer = options.scorer ?? scorerForPolicy(pool.policy);
-  const eligibility = evaluatePool(pool);
+export function prepareRound(input: Pool, options: RoundOptions = {}): PreparedRound {
+  const scorer = options.scorer ?? scorerForPolicy(input.policy);
+  const eligibility = evaluatePool(input);
+  const pool = withDefaultCandidates(input, eligibility);
   const scores = scoreEligible(pool, eligibility, scorer);
   const overrides = [...(pool.overrides ?? []), ...(options.overrides ?? [])];
   const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, { ...options, overrides });
-  return { eligibility, problem, scorer, pricingRounds: rounds, ...(pricing ? { prices: pricing.prices } : {}) };
+  return { pool, eligibility, problem, scorer, pricingRounds: rounds, ...(pricing ? { prices: pricing.prices } : {}) };
 }

@@ -24,8 +24,8 @@ function assignedBreakdowns(pool: Pool, eligibility: PoolEligibility, result: So
  * One placement round: eligibility → scoring → problem → solve → report.
  * The CLI, the HTTP service and the scenario engine all go through here.
  */
-export async function runRound(pool: Pool, options: RoundOptions = {}): Promise<RoundOutcome> {
-  const { eligibility, problem, scorer, prices, pricingRounds } = prepareRound(pool, options);
+export async function runRound(input: Pool, options: RoundOptions = {}): Promise<RoundOutcome> {
+  const { pool, eligibility, problem, scorer, prices, pricingRounds } = prepareRound(input, options);
   const result = await solve(problem, prices ? { prices } : {});
   const breakdowns = assignedBreakdowns(pool, eligibility, result, scorer);
   const report = explainRound({ pool, eligibility, problem, result, breakdowns, pricingRounds });

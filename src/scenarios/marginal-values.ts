@@ -4,6 +4,7 @@ import { solve } from '../../solver/index.js';
 import type { Pool } from '../domain/pool.js';
 import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
 import { buildProblem } from '../round/build-problem.js';
+import { withDefaultCandidates } from '../round/default-candidates.js';
 import { scoreEligible, type ParticipantScores } from '../round/score-eligible.js';
 import type { RoundOptions, RoundOutcome } from '../round/types.js';
 import { ruleBasedScorer } from '../scoring/rule-based-scorer.js';
@@ -63,10 +64,12 @@ function placedCount(result: SolveResult): number {
 class OneMoreUnit {
   private readonly eligibility: PoolEligibility;
   private readonly scores: ParticipantScores[];
+  private readonly pool: Pool;
 
-  constructor(private readonly pool: Pool, private readonly round: RoundOptions) {
-    this.eligibility = evaluatePool(pool);
-    this.scores = scoreEligible(pool, this.eligibility, round.scorer ?? ruleBasedScorer);
+  constructor(input: Pool, private readonly round: RoundOptions) {
+    this.eligibility = evaluatePool(input);
+    this.pool = withDefaultCandidates(input, this.eligibility);
+    this.scores = scoreEligible(this.pool, this.eligibility, round.scorer ?? ruleBasedScorer);
   }
 
   demand() {

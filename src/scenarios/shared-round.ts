@@ -11,6 +11,7 @@ import { scorerForPolicy } from '../outcomes/model-scorer.js';
 import { buildProblem, resourcePicks, type BuildOptions } from '../round/build-problem.js';
 import { pricedProblem } from '../round/candidate-pricing.js';
 import { explainRound, pairKey } from '../round/explain.js';
+import { withDefaultCandidates } from '../round/default-candidates.js';
 import type { ScoreBreakdown } from '../round/report.js';
 import { scoreEligible, type ParticipantScores } from '../round/score-eligible.js';
 import type { RoundOptions, RoundOutcome } from '../round/types.js';
@@ -60,9 +61,10 @@ function buildOptions(pool: Pool, round: RoundOptions) {
 }
 
 /** The base round, as `runRound` solves it, with what its scenarios can share. */
-export async function solveSharedBase(pool: Pool, round: RoundOptions = {}): Promise<{ outcome: RoundOutcome; shared: SharedRound }> {
-  const scorer = round.scorer ?? scorerForPolicy(pool.policy);
-  const eligibility = evaluatePool(pool);
+export async function solveSharedBase(input: Pool, round: RoundOptions = {}): Promise<{ outcome: RoundOutcome; shared: SharedRound }> {
+  const scorer = round.scorer ?? scorerForPolicy(input.policy);
+  const eligibility = evaluatePool(input);
+  const pool = withDefaultCandidates(input, eligibility);
   const scores = scoreEligible(pool, eligibility, scorer);
   const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, buildOptions(pool, round));
   const { result, warm } = await solveWarmBase(problem, pricing?.prices);
@@ -125,8 +127,9 @@ function scenarioCandidates(
  * can, solved from the base's plan and multipliers (the base's plan still holds where
  * resources were only added; where capacities shrank it is made to fit).
  */
-export async function runSharedRound(pool: Pool, shared: SharedRound, round: RoundOptions = {}): Promise<RoundOutcome> {
-  const { eligibility, scores, candidates } = scenarioScores(pool, shared);
+export async function runSharedRound(input: Pool, shared: SharedRound, round: RoundOptions = {}): Promise<RoundOutcome> {
+  const { eligibility, scores, candidates } = scenarioScores(input, shared);
+  const pool = withDefaultCandidates(input, eligibility);
   const problem = buildProblem(pool, eligibility, scores, { ...buildOptions(pool, round), ...scenarioCandidates(pool, eligibility, scores, candidates) });
   const result = shared.warm && warmStarts(problem)
     ? solveFromStart({ ...problem, policy: { ...problem.policy, timeLimitMs: Math.min(scenarioSolveMs, problem.policy.timeLimitMs) } }, shared.warm).result
