@@ -5,6 +5,7 @@ import type { PoolEligibility } from '../eligibility/evaluate.js';
 import type { ScoreBreakdown, ParticipantReport, ResourceUse, RoundReport, TotalsRow } from './report.js';
 import { explainMissing } from './explain-missing.js';
 import { refusedRequires } from './explain-overrides.js';
+import { eligiblePairCount } from './default-candidates.js';
 
 const kinds: readonly ResourceKind[] = ['mentor', 'training', 'opening', 'housing'];
 /** Housing alone is not a placement: a participant is placed with a mentor, a training or an opening. */
@@ -128,7 +129,7 @@ export function explainRound(input: ExplainInput): RoundReport {
     conflicts: result.status === 'infeasible' ? [...result.conflicts, ...refusedRequires(pool, eligibility, input.problem)] : result.conflicts,
     stats: result.stats,
     candidates: {
-      eligiblePairs: eligibility.participants.reduce((sum, p) => sum + Object.values(p.byKind).reduce((n, k) => n + k.eligible.length, 0), 0),
+      eligiblePairs: eligiblePairCount(eligibility),
       considered: input.problem.edges.length,
       perKind: pool.policy.candidatesPerKind ?? null,
       ...(input.pricingRounds ? { pricingRounds: input.pricingRounds } : {}),
