@@ -127,6 +127,23 @@ describe('migrations', () => {
     expect(migrate(file, all)).toEqual([]);
   });
 
+  it('keep a round\'s report, and its header, when they move the report to the last column, where reading the round does not walk it', () => {
+    const all = readMigrations();
+    const before = all.findIndex((m) => m.name.endsWith('_round_report_last'));
+    const file = join(dir, 'report-last.db');
+    migrate(file, all.slice(0, before));
+    const raw = new Database(file);
+    raw.prepare('INSERT INTO "Round" (id, name, filters, policy, report, reportHeader, updatedAt, solvedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run('r1', 'spring', '{}', '{}', '{"participants":[]}', '{"status":"optimal"}', 0, 0);
+    raw.close();
+    expect(migrate(file, all)).toEqual(all.slice(before).map((m) => m.name));
+    const after = new Database(file);
+    const columns = (after.prepare('PRAGMA table_info("Round")').all() as { name: string }[]).map((c) => c.name);
+    expect(columns.at(-1)).toBe('report');
+    expect(after.prepare('SELECT report, reportHeader FROM "Round" WHERE id = ?').get('r1')).toEqual({ report: '{"participants":[]}', reportHeader: '{"status":"optimal"}' });
+    after.close();
+  });
+
   it('roll a failing migration back entirely and refuse an applied migration that was edited', () => {
     const file = join(dir, 'broken.db');
     const broken = [{ name: '1_broken', checksum: 'x', sql: 'CREATE TABLE "A" ("id" TEXT); CREATE TABLE "A" ("id" TEXT);' }];
