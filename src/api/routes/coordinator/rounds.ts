@@ -9,7 +9,7 @@ import { startSolve } from '../../../services/round-solve.js';
 import { AssignmentDecision, OverrideInput, RoundCreate, RoundStatus } from '../../../services/round-schemas.js';
 import { addOverride, cancelRound, createRound, decideAssignment, getRound, listOverrides, listRounds, removeOverride } from '../../../services/rounds.js';
 import { actorOf, allow } from '../../plugins/auth.js';
-import { IdParams, JobAccepted, bearer, errorResponses, pageOf, parsedOnRead } from '../../schemas/common.js';
+import { IdParams, JobAccepted, bearer, encodedOnceOnRead, errorResponses, pageOf, parsedOnRead } from '../../schemas/common.js';
 import { AssignmentBody, OverrideBody, ParticipantExplanation, ResourceUseBody, RoundDetailBody, RoundSummaryBody } from '../../schemas/round.js';
 
 const common = { tags: ['rounds'], security: bearer };
@@ -27,7 +27,7 @@ export async function roundRoutes(instance: FastifyInstance): Promise<void> {
   app.get('/', { config: { roles: allow('coordinator', 'planner') }, schema: { ...common, summary: 'List rounds with their totals', querystring: z.object({ status: RoundStatus.optional() }).strict(), response: { 200: z.array(RoundSummaryBody), ...errorResponses } } },
     async (request) => listRounds(db, request.query.status));
 
-  app.get('/:id', { ...parsedOnRead, config: coordinators, schema: { ...common, summary: 'Read a round: status, solve statistics, totals and its assignments (explanations: /participants)', params: IdParams, response: { 200: RoundDetailBody, ...errorResponses } } },
+  app.get('/:id', { ...encodedOnceOnRead, config: coordinators, schema: { ...common, summary: 'Read a round: status, solve statistics, totals and its assignments (explanations: /participants)', params: IdParams, response: { 200: RoundDetailBody, ...errorResponses } } },
     async (request) => getRound(db, request.params.id));
 
   app.get('/:id/participants', { ...parsedOnRead, config: coordinators, schema: { ...common, summary: 'Explanations of the last solve, per participant (paged): assignments with score breakdowns, reasons for what was not given', params: IdParams, querystring: ExplanationQuery, response: { 200: pageOf(ParticipantExplanation), ...errorResponses } } },
