@@ -21,7 +21,7 @@ export function explainMissing(
 ): MissingKind {
   // The tallies are read, never changed, once eligibility is done: the report shares them rather than copying them.
   const refusalsByRule = eligibility.refusals;
-  const refusals = refusalsByRule.length === 1 ? refusalsByRule[0]!.examples : refusalsByRule.flatMap((r) => r.examples);
+  const refusals = refusalsByRule.flatMap((r) => r.examples);
   const base = { kind, refusals, refusalsByRule, eligibleResources: eligibility.eligible.length };
   if (eligibility.eligible.length === 0) return { ...base, reason: 'no_eligible_resource', fullResources: [] };
   // Only the first few full resources are named, and a national round asks about millions of
@@ -30,7 +30,6 @@ export function explainMissing(
   let fullCount = 0;
   // Room left, but less than the household needs: "full" would send the coordinator looking for the wrong fix.
   const tooSmall: string[] = [];
-  let needs = 0;
   let notConsidered = 0;
   // One kind, one load: the loop over millions of eligible pairs reads only the room left.
   const load = kindLoad(participant, kind);
@@ -43,13 +42,12 @@ export function explainMissing(
       continue;
     }
     if ((fullCount += 1) <= fullResourcesListed) full.push(index.resources[position]!.item.id);
-    needs = load;
     if (room >= 1 && tooSmall.length < fullResourcesListed) tooSmall.push(index.resources[position]!.item.id);
   }
   const reason = fullCount === eligibility.eligible.length ? 'capacity' : 'not_selected';
   return {
     ...base, reason, fullResources: full,
-    ...(tooSmall.length > 0 ? { tooSmallResources: tooSmall, needs } : {}),
+    ...(tooSmall.length > 0 ? { tooSmallResources: tooSmall, needs: load } : {}),
     ...(reason === 'not_selected' && isCandidate ? { roomNotConsidered: notConsidered } : {}),
   };
 }
