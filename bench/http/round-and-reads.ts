@@ -58,9 +58,13 @@ async function timeRound(base: string, key: string, policy: object): Promise<Rec
   const round = await step('create', () => call(base, key, 'POST', '/api/v1/rounds', { name: 'http benchmark', policy }));
   const id = round.body.id as string;
   const accepted = await step('solve request (202)', () => call(base, key, 'POST', `/api/v1/rounds/${id}/solve`));
+  // Each poll is a read served while the solve runs: its slowest says how long the service stalled.
+  const polls: number[] = [];
   const job = await step('solve job (polled every 25 ms)', async () => {
     for (;;) {
+      const t0 = performance.now();
       const j = await call(base, key, 'GET', `/api/v1/jobs/${accepted.body.jobId}`);
+      polls.push(performance.now() - t0);
       if (j.body.status === 'succeeded' || j.body.status === 'failed') return j.body;
       await new Promise((r) => setTimeout(r, 25));
     }
@@ -70,7 +74,9 @@ async function timeRound(base: string, key: string, policy: object): Promise<Rec
   await step('publish', () => call(base, key, 'POST', `/api/v1/rounds/${id}/publish`));
   times.total = Math.round(performance.now() - start);
   times.round = id;
-  times.placed = `${job.result.placed}/${job.result.placed + job.result.unplaced} (solver ${job.result.milliseconds} ms, ${detail.body.assignments.length} assignments)`;
+  polls.sort((x, y) => x - y);
+  times['job polls during the solve'] = `${polls.length}: p50 ${Math.round(polls[Math.floor(polls.length / 2)]!)} ms, slowest ${Math.round(polls.at(-1)!)} ms`;
+  times.placed = `${job.result.placed}/${job.result.placed + job.result.unplaced} (solver ${job.result.milliseconds} ms, ${detail.body.assignmentCounts.total} assignments)`;
   return times;
 }
 
@@ -110,7 +116,8 @@ async function main(): Promise<void> {
     const reads = [];
     const paths = [
       '/api/v1/participants?limit=50', `/api/v1/mentors/${await firstMentor(server.base, server.key)}`,
-      `/api/v1/rounds/${round.round}`, `/api/v1/rounds/${round.round}/participants?limit=50`,
+      `/api/v1/rounds/${round.round}`, `/api/v1/rounds/${round.round}/assignments?limit=50`,
+      `/api/v1/rounds/${round.round}/participants?limit=50`,
     ];
     for (const path of paths) {
       reads.push(await load(server.base, server.key, path, seconds, connections));

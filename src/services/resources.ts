@@ -4,18 +4,14 @@ import { inChunks } from '../db/id-chunks.js';
 import { findOne, save, toDomain, type EntityStore } from '../db/repositories/json-table.js';
 import { audit, type Actor } from './audit.js';
 import { capacityFloorBreaches } from './capacity-floor.js';
+import type { Page } from './page.js';
 import { ReadCache } from './read-cache.js';
 import type { CsvRow } from './csv/import-csv.js';
 import { ConflictError, InputError, NotFoundError } from './errors.js';
 
 type Item<S extends z.ZodType> = z.infer<S> & { id: string };
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export type { Page };
 
 /** Pages of items as they were last read: lists are polled, and each read parses every item again. */
 const recentPages = new ReadCache<Page<unknown>>(64);

@@ -3,14 +3,13 @@ import { ResourceKind } from '../../solver/problem.js';
 import type { Database } from '../db/client.js';
 import { loadReport } from '../db/repositories/rounds.js';
 import { MissingKind, ParticipantReport, Refusal, RuleRefusals, type ResourceUse } from '../round/report.js';
-import type { Page } from './resources.js';
+import { PageQuery, pageOf, type Page } from './page.js';
+import { ReadCache } from './read-cache.js';
 import { roundRow } from './rounds.js';
 
 const booleanText = z.enum(['true', 'false']).transform((v) => v === 'true');
 
-export const ExplanationQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+export const ExplanationQuery = PageQuery.extend({
   /** Only the placed (`true`) or only the unplaced (`false`). */
   placed: booleanText.optional(),
   participant: z.string().min(1).max(64).optional(),
@@ -19,26 +18,31 @@ export const ExplanationQuery = z.object({
 }).strict();
 export type ExplanationQuery = z.infer<typeof ExplanationQuery>;
 
-export const ResourceUseQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+export const ResourceUseQuery = PageQuery.extend({
   kind: ResourceKind.optional(),
   /** Only the resources with no room left (`true`) or with room (`false`). */
   full: booleanText.optional(),
 }).strict();
 export type ResourceUseQuery = z.infer<typeof ResourceUseQuery>;
 
-function page<T>(items: T[], limit: number, offset: number): Page<T> {
-  return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
-}
+/**
+ * Pages of explanations and of resource use as they were last built. Screens poll the same page;
+ * at national size a page of 50 explanations is 130 kB to build and encode, and the stored
+ * report does not change between solves. Every write still makes each page be built again.
+ */
+const recentPages = new ReadCache<Page<ParticipantExplanation> | Page<ResourceUse>>(64);
 
 /** The last solve's explanation per participant: what each got with its score breakdown, and why the rest was not given. */
-export async function listExplanations(db: Database, roundId: string, query: ExplanationQuery): Promise<Page<ParticipantExplanation>> {
+export function listExplanations(db: Database, roundId: string, query: ExplanationQuery): Promise<Page<ParticipantExplanation>> {
+  return recentPages.get(db, `participants|${roundId}|${JSON.stringify(query)}`, () => explanationPage(db, roundId, query)) as Promise<Page<ParticipantExplanation>>;
+}
+
+async function explanationPage(db: Database, roundId: string, query: ExplanationQuery): Promise<Page<ParticipantExplanation>> {
   const report = await loadReport(db.prisma, await roundRow(db.prisma, roundId));
   const all = report?.participants ?? [];
   const items = all.filter((p) => (query.placed === undefined || p.placed === query.placed)
     && (query.participant === undefined || p.participant === query.participant));
-  const result = page(items, query.limit, query.offset);
+  const result = pageOf(items, query.limit, query.offset);
   const every = query.refusals === 'all' || (query.refusals === undefined && query.participant !== undefined);
   const shown = every ? Number.POSITIVE_INFINITY : refusalExamples;
   return { ...result, items: result.items.map((item) => withRefusalExamples(item, shown)) };
@@ -79,9 +83,13 @@ function withRefusalExamples(report: ParticipantReport, shown: number): Particip
 }
 
 /** Capacity, use and room left of every resource in the round's pool, as the last solve planned them. */
-export async function listResourceUse(db: Database, roundId: string, query: ResourceUseQuery): Promise<Page<ResourceUse>> {
+export function listResourceUse(db: Database, roundId: string, query: ResourceUseQuery): Promise<Page<ResourceUse>> {
+  return recentPages.get(db, `resources|${roundId}|${JSON.stringify(query)}`, () => resourceUsePage(db, roundId, query)) as Promise<Page<ResourceUse>>;
+}
+
+async function resourceUsePage(db: Database, roundId: string, query: ResourceUseQuery): Promise<Page<ResourceUse>> {
   const report = await loadReport(db.prisma, await roundRow(db.prisma, roundId));
   const items = (report?.resources ?? []).filter((r) => (query.kind === undefined || r.kind === query.kind)
     && (query.full === undefined || (r.remaining <= 0) === query.full));
-  return page(items, query.limit, query.offset);
+  return pageOf(items, query.limit, query.offset);
 }

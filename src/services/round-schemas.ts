@@ -3,6 +3,7 @@ import { Id, Region } from '../domain/common.js';
 import { RoundPolicy } from '../domain/policy.js';
 import { OverrideAction, ResourceKind } from '../../solver/problem.js';
 import { RoundTotals } from '../round/report.js';
+import { PageQuery } from './page.js';
 
 export const roundStatuses = ['draft', 'solving', 'proposed', 'published', 'cancelled'] as const;
 export const RoundStatus = z.enum(roundStatuses);
@@ -69,6 +70,25 @@ export const AssignmentView = z.object({
   status: z.enum(assignmentStatuses),
 });
 export type AssignmentView = z.infer<typeof AssignmentView>;
+
+const count = z.number().int().min(0);
+
+/** How many assignments a round holds, by status and by kind: the round detail's summary of its list. */
+export const AssignmentCounts = z.object({
+  total: count,
+  byStatus: z.object({ proposed: count, accepted: count, rejected: count, published: count }),
+  byKind: z.object({ mentor: count, training: count, opening: count, housing: count }),
+});
+export type AssignmentCounts = z.infer<typeof AssignmentCounts>;
+
+/** A page of a round's assignments, filtered by any of participant, resource, kind and status. */
+export const AssignmentQuery = PageQuery.extend({
+  participant: z.string().min(1).max(64).optional(),
+  resource: z.string().min(1).max(64).optional(),
+  kind: ResourceKind.optional(),
+  status: z.enum(assignmentStatuses).optional(),
+}).strict();
+export type AssignmentQuery = z.infer<typeof AssignmentQuery>;
 
 /** A coordinator's override as stored: the input, with its id. */
 export const OverrideView = OverrideInput.extend({ id: z.string() });

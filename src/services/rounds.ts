@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Tx } from '../db/client.js';
 import {
-  assignmentViewColumns, reportHeaderOf, toAssignmentView, toRoundSummary, withoutReport, type AssignmentView, type RoundHead, type RoundReportHeader, type RoundSummary,
+  reportHeaderOf, toAssignmentView, toRoundSummary, withoutReport, type AssignmentView, type RoundHead, type RoundReportHeader, type RoundSummary,
 } from '../db/repositories/rounds.js';
 import type { Principal } from './api-keys.js';
 import { audit, type Actor } from './audit.js';
@@ -9,13 +9,14 @@ import { stopRoundSolve } from './job-control.js';
 import type { JobRunner } from './jobs.js';
 import { ConflictError, InputError, NotFoundError } from './errors.js';
 import { ReadCache } from './read-cache.js';
-import type { AssignmentDecision, OverrideInput, OverrideView, RoundCreate, RoundStatus } from './round-schemas.js';
+import { countAssignments, roundAssignments } from './round-assignments.js';
+import type { AssignmentCounts, AssignmentDecision, OverrideInput, OverrideView, RoundCreate, RoundStatus } from './round-schemas.js';
 
 export type { OverrideView };
 
 export interface RoundDetail extends RoundSummary {
   report: RoundReportHeader | null;
-  assignments: AssignmentView[];
+  assignmentCounts: AssignmentCounts;
 }
 
 export async function createRound(db: Database, input: RoundCreate, actor: Actor): Promise<RoundSummary> {
@@ -44,14 +45,13 @@ export async function roundRow(client: Tx | Database['prisma'], id: string): Pro
 const recentDetails = new ReadCache<RoundDetail>(16);
 
 /**
- * A round with its assignments. Coordinators' screens poll it, and reading a national round's
- * thousands of assignments costs milliseconds each time: an answer is reused until the next write.
+ * A round with its solve's header and how many assignments it holds (the assignments themselves
+ * are paged: listAssignments). Coordinators' screens poll it: an answer is reused until the next write.
  */
 export function getRound(db: Database, id: string): Promise<RoundDetail> {
   return recentDetails.get(db, id, async () => {
     const row = await roundRow(db.prisma, id);
-    const assignments = await db.prisma.assignment.findMany({ where: { roundId: id }, select: assignmentViewColumns, orderBy: [{ participantId: 'asc' }, { resourceKind: 'asc' }] });
-    return { ...toRoundSummary(row), report: reportHeaderOf(row), assignments: assignments.map(toAssignmentView) };
+    return { ...toRoundSummary(row), report: reportHeaderOf(row), assignmentCounts: countAssignments(await roundAssignments(db, id)) };
   });
 }
 

@@ -95,10 +95,11 @@ describe('employers and their openings over HTTP', () => {
       running.api.get('/api/v1/participants', { key }),
       running.api.get('/api/v1/participants/bilal', { key }),
       running.api.get(`/api/v1/rounds/${round.body.id}`, { key }),
+      running.api.get(`/api/v1/rounds/${round.body.id}/assignments`, { key }),
       running.api.get(`/api/v1/rounds/${round.body.id}/export.csv`, { key }),
       running.api.get('/api/v1/rounds', { key }),
     ]);
-    expect(refused.map((a) => a.status)).toEqual([403, 403, 403, 403, 403]);
+    expect(refused.map((a) => a.status)).toEqual([403, 403, 403, 403, 403, 403]);
   });
 
   it('keeps seats at or above the seats already filled, and offers a withdrawn opening to no later round', async () => {

@@ -53,11 +53,11 @@ describe('participants and resources over HTTP', () => {
     const { api } = running;
     const round = await api.post('/api/v1/rounds', { key, json: { name: 'deletions', policy: servicePolicy } });
     await api.waitForJob((await api.post(`/api/v1/rounds/${round.body.id}/solve`, { key })).body.jobId, key);
-    const proposed = (await api.get(`/api/v1/rounds/${round.body.id}`, { key })).body.assignments as { participant: string; resource: string }[];
+    const proposed = (await api.assignments(round.body.id, key)) as { participant: string; resource: string }[];
     expect(proposed.some((a) => a.resource === 'job-occ')).toBe(true);
     const holder = proposed.find((a) => a.resource === 'fle-occ')!.participant;
     expect((await api.delete(`/api/v1/participants/${holder}`, { key })).status).toBe(204);
-    const after = (await api.get(`/api/v1/rounds/${round.body.id}`, { key })).body.assignments as { participant: string }[];
+    const after = (await api.assignments(round.body.id, key)) as { participant: string }[];
     expect(after.map((a) => a.participant)).not.toContain(holder);
     expect((await api.post(`/api/v1/rounds/${round.body.id}/publish`, { key })).status).toBe(200);
     const placed = after[0]!.participant;

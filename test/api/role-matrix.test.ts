@@ -63,6 +63,7 @@ const matrix: Row[] = [
   ['POST   /api/v1/rounds',                                         400,  400,  403,     403,    401, 401, { json: {} }],
   ['GET    /api/v1/rounds',                                         200,  200,  403,     200,    401, 401],
   ['GET    /api/v1/rounds/{round}',                                 200,  200,  403,     403,    401, 401],
+  ['GET    /api/v1/rounds/{round}/assignments',                     200,  200,  403,     403,    401, 401],
   ['GET    /api/v1/rounds/{round}/participants',                    200,  200,  403,     403,    401, 401],
   ['GET    /api/v1/rounds/{round}/resources',                       200,  200,  403,     403,    401, 401],
   ['POST   /api/v1/rounds/{nobody}/solve',                          404,  404,  403,     403,    401, 401],

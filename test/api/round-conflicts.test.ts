@@ -32,7 +32,8 @@ describe('rounds in the wrong state or with impossible overrides', () => {
     const job = await api.waitForJob((await api.post(`/api/v1/rounds/${id}/solve`, { key })).body.jobId, key);
     expect(job).toMatchObject({ status: 'succeeded', result: { status: 'infeasible', placed: 0 } });
     const round = (await api.get(`/api/v1/rounds/${id}`, { key })).body;
-    expect(round).toMatchObject({ status: 'proposed', solveStatus: 'infeasible', assignments: [] });
+    expect(round).toMatchObject({ status: 'proposed', solveStatus: 'infeasible', assignmentCounts: { total: 0 } });
+    expect(await api.assignments(id, key)).toEqual([]);
     expect(round.report.conflicts.join('\n')).toMatch(/dana → fle-occ[\s\S]*eli → fle-occ[\s\S]*fle-occ \(capacity 1\)/);
     const publish = await api.post(`/api/v1/rounds/${id}/publish`, { key });
     expect(publish.status).toBe(409);

@@ -65,32 +65,38 @@ describe('a full round over HTTP: create, solve, review, override, decide, publi
     const waiting = report.filter((p) => ['amina', 'dana', 'eli', 'farah'].includes(p.participant) && !p.assignments.some((a) => a.kind === 'mentor'));
     expect(waiting.length).toBe(2);
     for (const p of waiting) expect(p.missing.find((m) => m.kind === 'mentor')).toMatchObject({ reason: 'capacity', fullResources: ['m-occ'] });
-    expect(pairs(round.body.assignments)).toEqual(pairs(report.flatMap((p) => p.assignments.map((a) => ({ participant: p.participant, resource: a.resource })))));
+    expect(pairs(await api.assignments(roundId, key))).toEqual(pairs(report.flatMap((p) => p.assignments.map((a) => ({ participant: p.participant, resource: a.resource })))));
     const unplaced = await api.get(`/api/v1/rounds/${roundId}/participants?placed=false`, { key });
     expect(unplaced.body.items.map((p: ReportedParticipant) => p.participant).sort()).toEqual(report.filter((p) => !p.placed).map((p) => p.participant).sort());
     const mentors = await api.get(`/api/v1/rounds/${roundId}/resources?kind=mentor`, { key });
     expect(mentors.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ resource: 'm-occ', capacity: 2, used: 2, remaining: 0 })]));
+    // The detail counts what the paged list holds: here the mentors' mentees, one page of one at a time.
+    const mentees = (mentors.body.items as { used: number }[]).reduce((sum, m) => sum + m.used, 0);
+    expect(round.body.assignmentCounts.byKind.mentor).toBe(mentees);
+    const first = await api.get(`/api/v1/rounds/${roundId}/assignments?kind=mentor&limit=1`, { key });
+    expect(first.body).toMatchObject({ total: mentees, limit: 1, offset: 0, items: [{ kind: 'mentor', status: 'proposed' }] });
+    const second = await api.get(`/api/v1/rounds/${roundId}/assignments?kind=mentor&limit=1&offset=1`, { key });
+    expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
   });
 
   it('honours require and forbid overrides on the next solve', async () => {
-    const before = await api.get(`/api/v1/rounds/${roundId}`, { key });
-    const holder = (resource: string) => (before.body.assignments as { participant: string; resource: string }[]).find((a) => a.resource === resource)?.participant;
+    const before = (await api.assignments(roundId, key)) as { participant: string; resource: string }[];
+    const holder = (resource: string) => before.find((a) => a.resource === resource)?.participant;
     const jobHolder = holder('job-occ')!;
-    const waiting = ['eli', 'farah'].find((p) => !(before.body.assignments as { participant: string; resource: string }[]).some((a) => a.participant === p && a.resource === 'm-occ'))!;
+    const waiting = ['eli', 'farah'].find((p) => !before.some((a) => a.participant === p && a.resource === 'm-occ'))!;
     expect((await api.post(`/api/v1/rounds/${roundId}/overrides`, { key, json: { participant: waiting, resource: 'm-occ', action: 'require' } })).status).toBe(201);
     expect((await api.post(`/api/v1/rounds/${roundId}/overrides`, { key, json: { participant: jobHolder, resource: 'job-occ', action: 'forbid' } })).status).toBe(201);
     const overrides = await api.get(`/api/v1/rounds/${roundId}/overrides`, { key });
     expect(overrides.body.map((o: { participant: string; resource: string; action: string }) => `${o.action} ${o.participant}/${o.resource}`))
       .toEqual([`require ${waiting}/m-occ`, `forbid ${jobHolder}/job-occ`]);
     await solve();
-    const after = pairs((await api.get(`/api/v1/rounds/${roundId}`, { key })).body.assignments);
+    const after = pairs(await api.assignments(roundId, key));
     expect(after).toContain(`${waiting}/m-occ`);
     expect(after).not.toContain(`${jobHolder}/job-occ`);
   });
 
   it('accepts and rejects single assignments, then publishes all but the rejected one', async () => {
-    const round = await api.get(`/api/v1/rounds/${roundId}`, { key });
-    const assignments = round.body.assignments as { id: string; participant: string; resource: string; kind: string }[];
+    const assignments = (await api.assignments(roundId, key)) as { id: string; participant: string; resource: string; kind: string }[];
     const mason = assignments.find((a) => a.resource === 'job-bzh')!;
     const course = assignments.find((a) => a.resource === 'fle-occ')!;
     const accepted = await api.patch(`/api/v1/rounds/${roundId}/assignments/${mason.id}`, { key, json: { decision: 'accept' } });
@@ -104,7 +110,8 @@ describe('a full round over HTTP: create, solve, review, override, decide, publi
     expect(published.body).toMatchObject({ id: roundId, status: 'published', publishedAt: expect.any(String) });
 
     const detail = await api.get(`/api/v1/rounds/${roundId}`, { key });
-    const statuses = Object.fromEntries((detail.body.assignments as { id: string; status: string }[]).map((a) => [a.id, a.status]));
+    expect(detail.body.assignmentCounts).toMatchObject({ total: assignments.length, byStatus: { proposed: 0, accepted: 0, rejected: 1, published: assignments.length - 1 } });
+    const statuses = Object.fromEntries(((await api.assignments(roundId, key)) as { id: string; status: string }[]).map((a) => [a.id, a.status]));
     expect(statuses[course.id]).toBe('rejected');
     expect(Object.entries(statuses).filter(([id]) => id !== course.id).every(([, s]) => s === 'published')).toBe(true);
 
@@ -122,7 +129,7 @@ describe('a full round over HTTP: create, solve, review, override, decide, publi
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const [header, ...lines] = csv.text.trim().split('\n');
     expect(header).toBe('round,participant,kind,resource,score,status');
-    const detail = (await api.get(`/api/v1/rounds/${roundId}`, { key })).body.assignments as { participant: string; resource: string; status: string }[];
+    const detail = (await api.assignments(roundId, key)) as { participant: string; resource: string; status: string }[];
     const published = detail.filter((a) => a.status === 'published');
     expect(lines.map((l) => l.split(',')).map(([round, participant, , resource, , status]) => `${round} ${participant}/${resource} ${status}`).sort())
       .toEqual(published.map((a) => `${roundId} ${a.participant}/${a.resource} published`).sort());

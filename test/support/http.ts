@@ -45,6 +45,14 @@ export class Api {
   patch = (path: string, options?: CallOptions) => this.call('PATCH', path, options);
   delete = (path: string, options?: CallOptions) => this.call('DELETE', path, options);
 
+  /** Every assignment of a round (the test rounds fit one page of GET /rounds/{id}/assignments). */
+  async assignments(roundId: string, key: string): Promise<Answer['body'][]> {
+    const page = await this.get(`/api/v1/rounds/${roundId}/assignments?limit=1000`, { key });
+    if (page.status !== 200) throw new Error(`GET round ${roundId} assignments: ${page.status} ${page.text}`);
+    if (page.body.total > page.body.items.length) throw new Error(`round ${roundId} has ${page.body.total} assignments, more than one page`);
+    return page.body.items;
+  }
+
   /** Polls GET /api/v1/jobs/{id} until the job has finished; returns the job. */
   async waitForJob(jobId: string, key: string, timeoutMs = 30_000): Promise<Answer['body']> {
     const deadline = Date.now() + timeoutMs;

@@ -109,7 +109,8 @@ export function unknownIds(): fc.Arbitrary<InvalidRequest> {
     ['GET', '/api/v1/participants/', 'coordinator'], ['DELETE', '/api/v1/mentors/', 'coordinator'], ['GET', '/api/v1/training-sessions/', 'planner'],
     ['GET', '/api/v1/housing-units/', 'coordinator'], ['GET', '/api/v1/rounds/', 'coordinator'], ['POST', '/api/v1/rounds/{}/solve', 'coordinator'],
     ['POST', '/api/v1/rounds/{}/publish', 'coordinator'], ['POST', '/api/v1/rounds/{}/cancel', 'coordinator'], ['GET', '/api/v1/rounds/{}/export.csv', 'coordinator'],
-    ['GET', '/api/v1/rounds/{}/overrides', 'coordinator'], ['GET', '/api/v1/jobs/', 'planner'], ['GET', '/api/v1/scenarios/', 'planner'],
+    ['GET', '/api/v1/rounds/{}/overrides', 'coordinator'], ['GET', '/api/v1/rounds/{}/assignments', 'coordinator'],
+    ['GET', '/api/v1/jobs/', 'planner'], ['GET', '/api/v1/scenarios/', 'planner'],
     ['GET', '/api/v1/employers/', 'coordinator'], ['GET', '/api/v1/employers/emp-bzh/openings/', 'employer'], ['DELETE', '/api/v1/employers/emp-bzh/openings/', 'employer'],
   ];
   return fc.tuple(fc.constantFrom(...paths), someId).map(([[method, path, role], id]) => ({
@@ -192,6 +193,9 @@ export function badQueries(): fc.Arbitrary<InvalidRequest> {
       .map(([name, v, kind]) => ({ method: 'GET', path: `/api/v1/${kind}?${name}=${encodeURIComponent(v)}`, role: 'admin' as const, field: `querystring.${name}` })),
     fc.stringMatching(/^[a-z]{1,10}$/).filter((s) => !['draft', 'solving', 'proposed', 'published', 'cancelled'].includes(s))
       .map((s) => ({ method: 'GET', path: `/api/v1/rounds?status=${s}`, role: 'coordinator' as const, field: 'querystring.status' })),
+    fc.tuple(fc.constantFrom('kind', 'status'), fc.stringMatching(/^[a-z]{1,10}$/))
+      .filter(([, v]) => !['mentor', 'training', 'opening', 'housing', 'proposed', 'accepted', 'rejected', 'published'].includes(v))
+      .map(([name, v]) => ({ method: 'GET', path: `/api/v1/rounds/no-round/assignments?${name}=${v}`, role: 'coordinator' as const, field: `querystring.${name}` })),
   );
 }
 

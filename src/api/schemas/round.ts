@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CandidateCounts, ResourceUse, RoundReport } from '../../round/report.js';
 import { ParticipantExplanation } from '../../services/round-explanations.js';
-import { AssignmentView, OverrideView, RoundSummary } from '../../services/round-schemas.js';
+import { AssignmentCounts, AssignmentView, OverrideView, RoundSummary } from '../../services/round-schemas.js';
 
 /**
  * The round's report as served: the engine's own shapes (src/round/report.ts), with the
@@ -24,7 +24,8 @@ export const AssignmentBody = AssignmentView;
 export const RoundDetailBody = RoundSummaryBody.extend({
   /** Solve status, objective, gap, statistics and totals; explanations: GET /rounds/{id}/participants. */
   report: RoundReportHeader.nullable(),
-  assignments: z.array(AssignmentBody),
+  /** The assignments themselves, paged: GET /rounds/{id}/assignments. */
+  assignmentCounts: AssignmentCounts,
 });
 
 export const OverrideBody = OverrideView;

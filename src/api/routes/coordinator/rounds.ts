@@ -6,7 +6,8 @@ import { exportRoundCsv } from '../../../services/export-csv.js';
 import { ExplanationQuery, ResourceUseQuery, listExplanations, listResourceUse } from '../../../services/round-explanations.js';
 import { publishRound } from '../../../services/publication.js';
 import { startSolve } from '../../../services/round-solve.js';
-import { AssignmentDecision, OverrideInput, RoundCreate, RoundStatus } from '../../../services/round-schemas.js';
+import { listAssignments } from '../../../services/round-assignments.js';
+import { AssignmentDecision, AssignmentQuery, OverrideInput, RoundCreate, RoundStatus } from '../../../services/round-schemas.js';
 import { addOverride, cancelRound, createRound, decideAssignment, getRound, listOverrides, listRounds, removeOverride } from '../../../services/rounds.js';
 import { actorOf, allow } from '../../plugins/auth.js';
 import { IdParams, JobAccepted, bearer, encodedOnceOnRead, errorResponses, pageOf, parsedOnRead } from '../../schemas/common.js';
@@ -27,13 +28,16 @@ export async function roundRoutes(instance: FastifyInstance): Promise<void> {
   app.get('/', { config: { roles: allow('coordinator', 'planner') }, schema: { ...common, summary: 'List rounds with their totals', querystring: z.object({ status: RoundStatus.optional() }).strict(), response: { 200: z.array(RoundSummaryBody), ...errorResponses } } },
     async (request) => listRounds(db, request.query.status));
 
-  app.get('/:id', { ...encodedOnceOnRead, config: coordinators, schema: { ...common, summary: 'Read a round: status, solve statistics, totals and its assignments (explanations: /participants)', params: IdParams, response: { 200: RoundDetailBody, ...errorResponses } } },
+  app.get('/:id', { ...encodedOnceOnRead, config: coordinators, schema: { ...common, summary: 'Read a round: status, solve statistics, totals and how many assignments it holds (the assignments: /assignments; explanations: /participants)', params: IdParams, response: { 200: RoundDetailBody, ...errorResponses } } },
     async (request) => getRound(db, request.params.id));
 
-  app.get('/:id/participants', { ...parsedOnRead, config: coordinators, schema: { ...common, summary: 'Explanations of the last solve, per participant (paged): assignments with score breakdowns, reasons for what was not given', params: IdParams, querystring: ExplanationQuery, response: { 200: pageOf(ParticipantExplanation), ...errorResponses } } },
+  app.get('/:id/assignments', { ...parsedOnRead, config: coordinators, schema: { ...common, summary: 'The round\'s assignments (paged), by participant then kind; filter by participant, resource, kind, status', params: IdParams, querystring: AssignmentQuery, response: { 200: pageOf(AssignmentBody), ...errorResponses } } },
+    async (request) => listAssignments(db, request.params.id, request.query));
+
+  app.get('/:id/participants', { ...encodedOnceOnRead, config: coordinators, schema: { ...common, summary: 'Explanations of the last solve, per participant (paged): assignments with score breakdowns, reasons for what was not given', params: IdParams, querystring: ExplanationQuery, response: { 200: pageOf(ParticipantExplanation), ...errorResponses } } },
     async (request) => listExplanations(db, request.params.id, request.query));
 
-  app.get('/:id/resources', { ...parsedOnRead, config: coordinators, schema: { ...common, summary: 'Capacity, planned use and room left of each resource in the round\'s pool (paged)', params: IdParams, querystring: ResourceUseQuery, response: { 200: pageOf(ResourceUseBody), ...errorResponses } } },
+  app.get('/:id/resources', { ...encodedOnceOnRead, config: coordinators, schema: { ...common, summary: 'Capacity, planned use and room left of each resource in the round\'s pool (paged)', params: IdParams, querystring: ResourceUseQuery, response: { 200: pageOf(ResourceUseBody), ...errorResponses } } },
     async (request) => listResourceUse(db, request.params.id, request.query));
 
   app.post('/:id/solve', { config: coordinators, schema: { ...common, summary: 'Solve (or re-solve) the round as a job; poll GET /api/v1/jobs/{jobId}', params: IdParams, response: { 202: JobAccepted, ...errorResponses } } },
