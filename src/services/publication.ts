@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ResourceKind } from '../../solver/problem.js';
 import type { Database, Tx } from '../db/client.js';
 import { idChunks, inChunks } from '../db/id-chunks.js';
+import { insertOutcomes } from '../db/repositories/assignment-rows.js';
 import { toRoundSummary, withoutReport, type RoundSummary } from '../db/repositories/rounds.js';
 import { audit, type Actor } from './audit.js';
 import { publishedUse } from './capacity.js';
@@ -80,7 +81,7 @@ export async function publishRound(db: Database, roundId: string, actor: Actor):
     if (row.solveStatus !== 'optimal' && row.solveStatus !== 'feasible') {
       throw new ConflictError(`round "${roundId}" has no plan to publish (solve status ${row.solveStatus ?? 'none'})`);
     }
-    const taken = await tx.assignment.findMany({ where: { roundId, status: { in: ['proposed', 'accepted'] } } });
+    const taken = await tx.assignment.findMany({ where: { roundId, status: { in: ['proposed', 'accepted'] } }, select: takenColumns });
     const stale = await overridesNotFollowed(tx, roundId, taken);
     if (stale.length > 0) {
       throw new ConflictError(`the proposal predates overrides ${stale.join(', ')}: solve the round again; nothing was published`, { overrides: stale });
@@ -98,16 +99,20 @@ export async function publishRound(db: Database, roundId: string, actor: Actor):
   });
 }
 
+const takenColumns = { id: true, participantId: true, resourceKind: true, resourceId: true } as const;
+
 async function applyPublication(tx: Tx, roundId: string, taken: (Taken & { id: string; participantId: string })[]): Promise<void> {
-  for (const chunk of idChunks(taken.map((a) => a.id))) {
-    await tx.assignment.updateMany({ where: { id: { in: chunk } }, data: { status: 'published' } });
-  }
+  // Inside this transaction, these are exactly the rows of `taken`.
+  await tx.assignment.updateMany({ where: { roundId, status: { in: ['proposed', 'accepted'] } }, data: { status: 'published' } });
   const perMentor = new Map<string, number>();
   for (const a of taken) if (a.resourceKind === 'mentor') perMentor.set(a.resourceId, (perMentor.get(a.resourceId) ?? 0) + 1);
-  for (const [id, count] of perMentor) await tx.mentor.update({ where: { id }, data: { currentCaseload: { increment: count } } });
+  // One statement per distinct increment: a national round gives mentees to a thousand mentors.
+  const byIncrement = new Map<number, string[]>();
+  for (const [id, count] of perMentor) byIncrement.set(count, [...(byIncrement.get(count) ?? []), id]);
+  for (const [count, ids] of byIncrement) {
+    for (const chunk of idChunks(ids)) await tx.mentor.updateMany({ where: { id: { in: chunk } }, data: { currentCaseload: { increment: count } } });
+  }
   const placedOn = new Date().toISOString().slice(0, 10);
   // Outcome history starts here; whether the person is in work or training 6 months later is filled in afterwards.
-  await tx.outcome.createMany({
-    data: taken.map((a) => ({ id: randomUUID(), participantId: a.participantId, resourceKind: a.resourceKind, resourceId: a.resourceId, roundId, placedOn })),
-  });
+  await insertOutcomes(tx, taken.map((a) => ({ id: randomUUID(), participantId: a.participantId, resourceKind: a.resourceKind, resourceId: a.resourceId, roundId, placedOn })));
 }

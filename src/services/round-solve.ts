@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ProblemOverride } from '../../solver/problem.js';
 import type { Database, Tx } from '../db/client.js';
 import { inChunks } from '../db/id-chunks.js';
+import { insertAssignments } from '../db/repositories/assignment-rows.js';
 import type { RoundComputed } from './compute/tasks.js';
 import { audit, type Actor } from './audit.js';
 import { createJob, type JobRunner, type JobWork } from './jobs.js';
@@ -43,7 +44,7 @@ function solveWork(db: Database, jobs: JobRunner, roundId: string, previousStatu
         signal.throwIfAborted();
         await saveProposal(tx, roundId, outcome);
       });
-      const { totals } = outcome.report;
+      const { totals } = outcome.header;
       return { roundId, status: outcome.result.status, objective: outcome.result.objective, placed: totals.placed, unplaced: totals.unplaced, milliseconds: outcome.result.stats.milliseconds };
     },
     recover: async (tx) => {
@@ -72,29 +73,21 @@ async function publishedPairs(db: Database, participantIds: string[]): Promise<{
 async function saveProposal(tx: Tx, roundId: string, outcome: RoundComputed): Promise<void> {
   const row = await tx.round.findUnique({ where: { id: roundId }, omit: withoutReport });
   if (row?.status !== 'solving') return; // cancelled or recovered meanwhile: the plan is stale
-  const breakdowns = new Map(outcome.report.participants.flatMap((p) =>
-    p.assignments.map((a) => [`${p.participant}\u0000${a.resource}`, a.breakdown] as const)));
   await tx.assignment.deleteMany({ where: { roundId } });
-  await tx.assignment.createMany({
-    data: outcome.result.assignments.map((a) => ({
-      id: randomUUID(), roundId, participantId: a.participant, resourceKind: a.kind, resourceId: a.resource, score: a.score,
-      breakdown: JSON.stringify(breakdowns.get(`${a.participant}\u0000${a.resource}`) ?? {}),
-    })),
-  });
+  await insertAssignments(tx, outcome.result.assignments.map((a, i) => ({
+    id: randomUUID(), roundId, participantId: a.participant, resourceKind: a.kind, resourceId: a.resource, score: a.score, breakdown: outcome.breakdowns[i]!,
+  })));
   await tx.round.update({
     where: { id: roundId },
     data: {
       status: 'proposed',
-      report: JSON.stringify(outcome.report),
-      reportHeader: JSON.stringify(headerOf(outcome.report)),
+      report: null,
+      reportGzip: outcome.reportGzip,
+      reportHeader: JSON.stringify(outcome.header),
       solveStatus: outcome.result.status,
       objective: outcome.result.objective,
       solvedAt: new Date(),
     },
     omit: withoutReport,
   });
-}
-
-function headerOf({ participants: _participants, resources: _resources, ...header }: RoundComputed['report']) {
-  return header;
 }

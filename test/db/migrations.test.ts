@@ -27,7 +27,7 @@ const rows: { [M in Prisma.ModelName]: Record<string, unknown> } = {
   Opening: { id: 'o1', employerId: 'e1', sector: 'F', region: 'Occitanie', seats: 2, status: 'withdrawn', startDate: '2026-03-01', data: '{}', createdAt: now },
   HousingUnit: { id: 'h1', kind: 'shared', region: 'Occitanie', places: 3, data: '{}', createdAt: now },
   Round: {
-    id: 'r1', name: 'spring', status: 'published', filters: '{}', policy: '{}', report: '{}', solveStatus: 'optimal', objective: 1.5,
+    id: 'r1', name: 'spring', status: 'published', filters: '{}', policy: '{}', report: '{}', reportGzip: new Uint8Array([31, 139, 8, 0]), solveStatus: 'optimal', objective: 1.5,
     createdBy: 'k1', createdAt: now, solvedAt: now, publishedAt: later,
   },
   Assignment: { id: 'a1', roundId: 'r1', participantId: 'p1', resourceKind: 'mentor', resourceId: 'm1', score: 0.7, breakdown: '{}', status: 'published', createdAt: now },
@@ -139,7 +139,7 @@ describe('migrations', () => {
     expect(migrate(file, all)).toEqual(all.slice(before).map((m) => m.name));
     const after = new Database(file);
     const columns = (after.prepare('PRAGMA table_info("Round")').all() as { name: string }[]).map((c) => c.name);
-    expect(columns.at(-1)).toBe('report');
+    expect(columns.slice(-2)).toEqual(['report', 'reportGzip']);
     expect(after.prepare('SELECT report, reportHeader FROM "Round" WHERE id = ?').get('r1')).toEqual({ report: '{"participants":[]}', reportHeader: '{"status":"optimal"}' });
     after.close();
   });

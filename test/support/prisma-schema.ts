@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 /** A scalar field of a model in schema.prisma, as the migration SQL must declare it. */
 export interface SchemaField {
   name: string;
-  type: 'String' | 'Int' | 'Float' | 'Boolean' | 'DateTime';
+  type: 'String' | 'Int' | 'Float' | 'Boolean' | 'DateTime' | 'Bytes';
   optional: boolean;
 }
 
@@ -13,7 +13,7 @@ export interface SchemaModel {
   fields: SchemaField[];
 }
 
-const scalarTypes = new Set(['String', 'Int', 'Float', 'Boolean', 'DateTime']);
+const scalarTypes = new Set(['String', 'Int', 'Float', 'Boolean', 'DateTime', 'Bytes']);
 export const schemaFile = resolve(import.meta.dirname, '../../prisma/schema.prisma');
 
 /**
@@ -34,5 +34,5 @@ export function readSchemaModels(file = schemaFile): SchemaModel[] {
 
 /** Prisma's column types on SQLite. */
 export const sqliteTypeOf: Record<SchemaField['type'], string> = {
-  String: 'TEXT', Int: 'INTEGER', Float: 'REAL', Boolean: 'BOOLEAN', DateTime: 'DATETIME',
+  String: 'TEXT', Int: 'INTEGER', Float: 'REAL', Boolean: 'BOOLEAN', DateTime: 'DATETIME', Bytes: 'BLOB',
 };

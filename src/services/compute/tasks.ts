@@ -1,17 +1,16 @@
 import type { Pool } from '../../domain/pool.js';
 import type { CapacityChangeInput, PolicyOverrides } from '../../domain/scenario.js';
 import { runRound } from '../../round/run-round.js';
-import type { RoundOutcome } from '../../round/types.js';
 import type { ProblemOverride } from '../../../solver/problem.js';
 import { runScenario, type ScenarioResult } from '../../scenarios/run-scenario.js';
+import { encodeOutcome, type RoundComputed } from './round-computed.js';
 
 /** The CPU-heavy work of the service, described by plain data so that it can cross to a worker thread. */
 export type ComputeTask =
   | { kind: 'round'; pool: Pool; overrides: ProblemOverride[]; previous: { participant: string; resource: string }[] }
   | { kind: 'scenario'; pool: Pool; changes: CapacityChangeInput[]; name: string; marginal: boolean; policy?: PolicyOverrides };
 
-/** What a round solve sends back: the plan and its report (the model itself stays in the worker). */
-export type RoundComputed = Pick<RoundOutcome, 'result' | 'report'>;
+export type { RoundComputed };
 
 export interface ComputeResults {
   round: RoundComputed;
@@ -20,8 +19,7 @@ export interface ComputeResults {
 
 export async function runTask(task: ComputeTask): Promise<RoundComputed | ScenarioResult> {
   if (task.kind === 'round') {
-    const { result, report } = await runRound(task.pool, { overrides: task.overrides, previous: task.previous });
-    return { result, report };
+    return encodeOutcome(await runRound(task.pool, { overrides: task.overrides, previous: task.previous }));
   }
   return runScenario(task.pool, task.changes, { name: task.name, marginal: task.marginal, ...(task.policy ? { policy: task.policy } : {}) });
 }
