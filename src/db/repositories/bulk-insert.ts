@@ -1,4 +1,5 @@
 import type { Tx } from '../client.js';
+import { yieldToRequests } from '../yield.js';
 
 const valuesPerStatement = 4000;
 
@@ -19,6 +20,6 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
     await tx.$executeRawUnsafe(head + chunk.map(() => row).join(', '), ...chunk.flat());
-    await new Promise((resolve) => setImmediate(resolve));
+    await yieldToRequests();
   }
 }

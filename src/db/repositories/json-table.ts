@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { Tx } from '../client.js';
+import { yieldToRequests } from '../yield.js';
 
 /** A stored row: the id, a few columns for filters, and the domain object as JSON text. */
 export interface JsonRow {
@@ -50,9 +51,17 @@ export async function findOne<S extends z.ZodType>(client: Client, store: Entity
   return row ? toDomain(store, row) : null;
 }
 
+const rowsPerParse = 1000;
+
+/** Every item `where` selects, in id order; parsed a thousand at a time (a national pool's 10,000 participants take 0.3 s). */
 export async function findAll<S extends z.ZodType>(client: Client, store: EntityStore<S>, where: object = {}): Promise<z.infer<S>[]> {
   const rows = await store.table(client).findMany({ where, orderBy: { id: 'asc' } });
-  return rows.map((row) => toDomain(store, row));
+  const items: z.infer<S>[] = [];
+  for (let i = 0; i < rows.length; i += rowsPerParse) {
+    if (i > 0) await yieldToRequests();
+    for (const row of rows.slice(i, i + rowsPerParse)) items.push(toDomain(store, row));
+  }
+  return items;
 }
 
 /** Creates or replaces `item` by its id. */
