@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Database } from '../db/client.js';
-import { save } from '../db/repositories/json-table.js';
+import { saveAll } from '../db/repositories/json-table.js';
 import { housingUnits, mentors, openings, participants, trainingSessions } from '../db/repositories/stores.js';
 import { Pool } from '../domain/pool.js';
 import { audit } from './audit.js';
@@ -14,11 +14,11 @@ export async function loadDemoPool(db: Database, file: string): Promise<number |
   const pool = Pool.parse(JSON.parse(await readFile(file, 'utf8')));
   await db.write(async (tx) => {
     for (const e of pool.employers) await tx.employer.create({ data: { id: e.id, name: e.name, region: e.region ?? null } });
-    for (const p of pool.participants) await save(tx, participants, p);
-    for (const m of pool.mentors) await save(tx, mentors, m);
-    for (const t of pool.trainingSessions) await save(tx, trainingSessions, t);
-    for (const o of pool.openings) await save(tx, openings, o);
-    for (const h of pool.housingUnits) await save(tx, housingUnits, h);
+    await saveAll(tx, participants, pool.participants);
+    await saveAll(tx, mentors, pool.mentors);
+    await saveAll(tx, trainingSessions, pool.trainingSessions);
+    await saveAll(tx, openings, pool.openings);
+    await saveAll(tx, housingUnits, pool.housingUnits);
     await audit(tx, { keyId: null }, 'load-demo', 'pool', pool.name, { participants: pool.participants.length });
   });
   return pool.participants.length;

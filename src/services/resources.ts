@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Database, Tx } from '../db/client.js';
 import { inChunks } from '../db/id-chunks.js';
-import { findOne, save, toDomain, type EntityStore } from '../db/repositories/json-table.js';
+import { findOne, save, saveAll, toDomain, type EntityStore } from '../db/repositories/json-table.js';
 import { audit, type Actor } from './audit.js';
 import { capacityFloorBreaches } from './capacity-floor.js';
 import type { Page } from './page.js';
@@ -92,7 +92,7 @@ export async function importItems<S extends z.ZodType>(db: Database, store: Enti
       throw new InputError(`${new Set(breaches.map((b) => b.id)).size} row(s) would leave less room than published rounds use: nothing was imported`,
         breaches.map((b) => ({ line: lineOf.get(b.id)!, path: b.field, message: `${store.name} "${b.id}": ${b.message}` })));
     }
-    for (const item of items) await save(tx, store, item);
+    await saveAll(tx, store, items);
     await audit(tx, actor, 'import', store.name, null, { rows: items.length, updated: existing.length });
     return { created: items.length - existing.length, updated: existing.length };
   });

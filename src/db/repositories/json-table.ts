@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { Tx } from '../client.js';
 import { yieldToRequests } from '../yield.js';
+import { insertRows, prismaDateTime } from './bulk-insert.js';
 
 /** A stored row: the id, a few columns for filters, and the domain object as JSON text. */
 export interface JsonRow {
@@ -32,7 +33,10 @@ export interface EntityStore<S extends z.ZodType> {
   name: string;
   schema: S;
   table(client: Client): JsonTable;
-  columns(item: z.infer<S>): Record<string, unknown>;
+  /** The table's name in SQL, for bulk writes (`Participant`). */
+  sqlTable: string;
+  /** The filter columns, always the same keys in the same order; values are text, numbers or null. */
+  columns(item: z.infer<S>): Record<string, string | number | null>;
   /** Columns that outrank the JSON copy (e.g. a mentor's caseload moved by publications). */
   fromRow?(row: JsonRow, item: z.infer<S>): z.infer<S>;
 }
@@ -42,7 +46,7 @@ export function toDomain<S extends z.ZodType>(store: EntityStore<S>, row: JsonRo
   return store.fromRow ? store.fromRow(row, item) : item;
 }
 
-export function toRow<S extends z.ZodType>(store: EntityStore<S>, item: z.infer<S>): Record<string, unknown> {
+export function toRow<S extends z.ZodType>(store: EntityStore<S>, item: z.infer<S>): Record<string, string | number | null> {
   return { ...store.columns(item), data: JSON.stringify(item) };
 }
 
@@ -62,6 +66,18 @@ export async function findAll<S extends z.ZodType>(client: Client, store: Entity
     for (const row of rows.slice(i, i + rowsPerParse)) items.push(toDomain(store, row));
   }
   return items;
+}
+
+/**
+ * Creates or replaces every item by its id, in bulk. Importing a national pool's 10,000
+ * participants one upsert at a time took 4.4-5.4 s, during which the service answered nobody.
+ */
+export async function saveAll<S extends z.ZodType>(tx: Tx, store: EntityStore<S>, items: (z.infer<S> & { id: string })[]): Promise<void> {
+  if (items.length === 0) return;
+  const now = prismaDateTime(new Date());
+  const rows = items.map((item) => ({ id: item.id, ...toRow(store, item) }));
+  const columns = Object.keys(rows[0]!);
+  await insertRows(tx, store.sqlTable, [...columns, 'createdAt', 'updatedAt'], rows.map((r) => [...columns.map((c) => r[c as keyof typeof r]), now, now]), { key: 'id', keep: ['createdAt'] });
 }
 
 /** Creates or replaces `item` by its id. */

@@ -11,6 +11,7 @@ const table = (pick: (c: PrismaClient) => unknown) => (client: Client) => pick(c
 
 export const participants: EntityStore<typeof Participant> = {
   name: 'participant',
+  sqlTable: 'Participant',
   schema: Participant,
   table: table((c) => c.participant),
   columns: (p) => ({
@@ -24,6 +25,7 @@ export const participants: EntityStore<typeof Participant> = {
 
 export const mentors: EntityStore<typeof Mentor> = {
   name: 'mentor',
+  sqlTable: 'Mentor',
   schema: Mentor,
   table: table((c) => c.mentor),
   columns: (m) => ({ kind: m.kind, region: m.region ?? null, caseloadCap: m.caseloadCap, currentCaseload: m.currentCaseload }),
@@ -32,6 +34,7 @@ export const mentors: EntityStore<typeof Mentor> = {
 
 export const trainingSessions: EntityStore<typeof TrainingSession> = {
   name: 'training session',
+  sqlTable: 'TrainingSession',
   schema: TrainingSession,
   table: table((c) => c.trainingSession),
   columns: (t) => ({ kind: t.kind, region: t.region ?? null, seats: t.seats, startDate: t.startDate }),
@@ -39,6 +42,7 @@ export const trainingSessions: EntityStore<typeof TrainingSession> = {
 
 export const housingUnits: EntityStore<typeof HousingUnit> = {
   name: 'housing unit',
+  sqlTable: 'HousingUnit',
   schema: HousingUnit,
   table: table((c) => c.housingUnit),
   columns: (h) => ({ kind: h.kind, region: h.region, places: h.places }),
@@ -46,6 +50,7 @@ export const housingUnits: EntityStore<typeof HousingUnit> = {
 
 export const openings: EntityStore<typeof Opening> = {
   name: 'opening',
+  sqlTable: 'Opening',
   schema: Opening,
   table: table((c) => c.opening),
   columns: (o) => ({
