@@ -3,12 +3,14 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { participantsCsv } from './participants-csv.js';
 
 /**
  * HTTP benchmark of the placement service:
  *   1. a full round over HTTP on a fixture (create → solve → poll the job → read → publish), timed step by step;
  *   2. autocannon against read endpoints for `--seconds` each: requests per second and p99 latency.
  *      each twice: as fast as `--connections` go (throughput), then at `--rate` requests/s offered (latency at the target load).
+ *   3. a CSV import of as many new participants as the fixture holds.
  * Usage: npm run bench:http -- [--fixture fixtures/x.json] [--seconds 10] [--connections 10] [--rate 200]
  * Without --fixture, the largest fixtures/*.json is used.
  */
@@ -80,6 +82,28 @@ async function timeRound(base: string, key: string, policy: object): Promise<Rec
   return times;
 }
 
+/** An import is a write: it waits for no read, but every read waits while it holds the main thread. */
+async function timeImport(base: string, key: string, csv: string): Promise<string> {
+  const t0 = performance.now();
+  let done = false;
+  let slowest = 0;
+  const reads = (async () => {
+    while (!done) {
+      const r0 = performance.now();
+      await fetch(`${base}/health`).then((r) => r.text());
+      slowest = Math.max(slowest, performance.now() - r0);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  })();
+  const response = await fetch(`${base}/api/v1/participants/import`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'text/csv' }, body: csv });
+  const text = await response.text();
+  const ms = Math.round(performance.now() - t0);
+  done = true;
+  await reads;
+  if (response.status !== 200) throw new Error(`import: ${response.status} ${text.slice(0, 300)}`);
+  return `${ms} ms for ${Math.round(csv.length / 1024)} kB, ${text}; the slowest GET /health meanwhile ${Math.round(slowest)} ms`;
+}
+
 /** `rate` undefined: as fast as the connections go (throughput); a number: that many requests per second offered (latency at a load). */
 async function load(base: string, key: string, path: string, seconds: number, connections: number, rate?: number) {
   const result = await autocannon({
@@ -104,7 +128,7 @@ async function main(): Promise<void> {
   const connections = Number(option('connections', '10'));
   // DESIGN.md §5: 200 requests/s on read endpoints with p99 < 50 ms.
   const rate = Number(option('rate', '200'));
-  const pool = JSON.parse(readFileSync(fixture, 'utf8')) as { referenceDate: string; policy?: object };
+  const pool = JSON.parse(readFileSync(fixture, 'utf8')) as { referenceDate: string; policy?: object; participants: Parameters<typeof participantsCsv>[0] };
   const dir = mkdtempSync(join(tmpdir(), 'placement-bench-http-'));
   const server = await startServer(join(dir, 'bench.db'), fixture);
   try {
@@ -125,6 +149,9 @@ async function main(): Promise<void> {
     }
     console.log('\nread endpoints under load (autocannon):');
     console.table(reads);
+    // New ids: the import creates as many participants again, and changes none the round read.
+    const csv = participantsCsv(pool.participants.map((p) => ({ ...p, id: `${p.id}-csv` })));
+    console.log(`\nPOST /api/v1/participants/import of ${pool.participants.length} new participants as CSV: ${await timeImport(server.base, server.key, csv)}`);
     console.log(`load average ${machineLoad()} at the end (the server and autocannon add about 2 while they run)`);
   } finally {
     server.child.send('stop');
