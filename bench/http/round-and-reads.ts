@@ -152,12 +152,19 @@ async function main(): Promise<void> {
     // New ids: the import creates as many participants again, and changes none the round read.
     const csv = participantsCsv(pool.participants.map((p) => ({ ...p, id: `${p.id}-csv` })));
     console.log(`\nPOST /api/v1/participants/import of ${pool.participants.length} new participants as CSV: ${await timeImport(server.base, server.key, csv)}`);
+    console.log(`server memory: ${JSON.stringify(await serverMemory(server.child))}`);
     console.log(`load average ${machineLoad()} at the end (the server and autocannon add about 2 while they run)`);
   } finally {
     server.child.send('stop');
     await new Promise((r) => server.child.once('exit', r));
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function serverMemory(child: ChildProcess): Promise<unknown> {
+  const answer = new Promise((done) => child.once('message', done));
+  child.send('memory');
+  return answer;
 }
 
 /** Other work on the machine skews every figure: say how busy it was (1, 5, 15 minutes). */

@@ -21,4 +21,6 @@ const { port } = service.app.server.address() as AddressInfo;
 process.send({ port, key, participants: service.demoLoaded });
 process.on('message', (message) => {
   if (message === 'stop') void service.close().then(() => process.exit(0));
+  // Peak resident memory of the whole process (main thread, solver thread, SQLite), in MiB.
+  if (message === 'memory') process.send!({ peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20) });
 });
