@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.js';
-import { roundRow } from './rounds.js';
+import { roundAssignments } from './round-assignments.js';
 
 const quote = (value: string | number) => {
   const text = String(value);
@@ -11,12 +11,9 @@ const quote = (value: string | number) => {
  * to providers. Rejected assignments are left out.
  */
 export async function exportRoundCsv(db: Database, roundId: string): Promise<string> {
-  await roundRow(db.prisma, roundId);
-  const rows = await db.prisma.assignment.findMany({
-    where: { roundId, status: { not: 'rejected' } },
-    orderBy: [{ participantId: 'asc' }, { resourceKind: 'asc' }],
-  });
+  // The list the assignment pages read (by participant then kind), kept until the next write.
+  const kept = (await roundAssignments(db, roundId)).filter((a) => a.status !== 'rejected');
   const lines = [['round', 'participant', 'kind', 'resource', 'score', 'status'].join(',')];
-  for (const r of rows) lines.push([roundId, r.participantId, r.resourceKind, r.resourceId, r.score.toFixed(4), r.status].map(quote).join(','));
+  for (const a of kept) lines.push([roundId, a.participant, a.kind, a.resource, a.score.toFixed(4), a.status].map(quote).join(','));
   return `${lines.join('\n')}\n`;
 }
