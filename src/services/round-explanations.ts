@@ -39,13 +39,12 @@ export function listExplanations(db: Database, roundId: string, query: Explanati
 
 async function explanationPage(db: Database, roundId: string, query: ExplanationQuery): Promise<Page<ParticipantExplanation>> {
   const report = await loadReport(db.prisma, await roundRow(db.prisma, roundId));
-  const all = report?.participants ?? [];
-  const items = all.filter((p) => (query.placed === undefined || p.placed === query.placed)
-    && (query.participant === undefined || p.participant === query.participant));
-  const result = pageOf(items, query.limit, query.offset);
+  const chosen = (report?.participants ?? []).flatMap((p, i) => ((query.placed === undefined || p.placed === query.placed)
+    && (query.participant === undefined || p.participant === query.participant) ? [i] : []));
+  const result = pageOf(chosen, query.limit, query.offset);
   const every = query.refusals === 'all' || (query.refusals === undefined && query.participant !== undefined);
   const shown = every ? Number.POSITIVE_INFINITY : refusalExamples;
-  return { ...result, items: result.items.map((item) => withRefusalExamples(item, shown)) };
+  return { ...result, items: result.items.map((i) => withRefusalExamples(report!.explanation(i), shown)) };
 }
 
 const refusalExamples = 3;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listExplanations, listResourceUse, ExplanationQuery, ResourceUseQuery } from '../../src/services/round-explanations.js';
-import { compressReport } from '../../src/db/repositories/rounds.js';
+import { encodeReport } from '../../src/db/repositories/stored-report.js';
 import { openTempDatabase, type TempDatabase } from '../support/temp-database.js';
 
 /** A stored report, as a solve writes it, with one person placed on `mentor` or nobody placed. */
@@ -29,7 +29,7 @@ describe('pages of a round\'s explanations', () => {
     expect(await explanations()).toBe(first);
     expect((await resources()).items[0]).toMatchObject({ resource: 'm-occ', used: 1, remaining: 0 });
 
-    await temp.db.write((tx) => tx.round.update({ where: { id: 'r1' }, data: { solvedAt: new Date('2026-12-01T11:00:00Z'), report: null, reportGzip: compressReport(report(null)) } }));
+    await temp.db.write((tx) => tx.round.update({ where: { id: 'r1' }, data: { solvedAt: new Date('2026-12-01T11:00:00Z'), report: null, reportGzip: encodeReport(JSON.parse(report(null))) } }));
     expect((await explanations()).items[0]).toMatchObject({ participant: 'amina', placed: false, missing: [{ kind: 'mentor', reason: 'capacity' }] });
     expect((await resources()).items[0]).toMatchObject({ resource: 'm-occ', used: 0, remaining: 1 });
   });

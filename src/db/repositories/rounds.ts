@@ -1,7 +1,6 @@
 import type { Round as RoundRow, Assignment as AssignmentRow, PrismaClient } from '../../generated/prisma/client.js';
-import { promisify } from 'node:util';
-import { gunzip, gzipSync } from 'node:zlib';
 import type { Client } from './json-table.js';
+import { decodeReport, reportFromText, type StoredReport } from './stored-report.js';
 import { RoundPolicy } from '../../domain/policy.js';
 import type { RoundReport } from '../../round/report.js';
 import type { ResourceKind } from '../../../solver/problem.js';
@@ -9,19 +8,12 @@ import { PoolFilters, RoundStatus, type AssignmentView, type RoundSummary } from
 
 export type { AssignmentView, RoundSummary };
 
-const gunzipAsync = promisify(gunzip);
-
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A round's row without its report, which is large (every participant's explanations) and read only when asked for. */
 export type RoundHead = Omit<RoundRow, 'report' | 'reportGzip'>;
 export const withoutReport = { report: true, reportGzip: true } as const;
 
-/** A report as stored: gzip-compressed JSON (a national report is 63 MB of text, 3-5 MB so). */
-export function compressReport(text: string): Uint8Array<ArrayBuffer> {
-  // Level 3: as fast as level 1 on a national report, and 4.5 MB where level 1 gives 5.2.
-  return new Uint8Array(gzipSync(text, { level: 3 }));
-}
 
 export type RoundReportHeader = Omit<RoundReport, 'participants' | 'resources'>;
 
@@ -31,41 +23,39 @@ export function reportHeaderOf(row: RoundHead): RoundReportHeader | null {
 
 // Each solve stores a new report with a new solvedAt: read each version once, keep the last few.
 // The promise is kept, not only the report: requests that arrive while a national report is
-// being inflated and parsed (0.8 s) wait for that reading instead of each starting their own.
-const reports = new Map<string, { report: Promise<RoundReport | null>; chars: number }>();
+// being read (0.3 s) wait for that reading instead of each starting their own.
+const reports = new Map<string, { report: Promise<StoredReport | null>; size: number }>();
 const cachedReports = 16;
-// A parsed national report holds about 90 MB of heap for 63 MB of JSON: keep a few of them only.
-const cachedChars = 200_000_000;
+// A national report holds 63 MB: keep a few of them only.
+const cachedSize = 200_000_000;
 
 /** The last solve's full report, or null before the first solve. */
-export function loadReport(client: Client, row: RoundHead): Promise<RoundReport | null> {
+export function loadReport(client: Client, row: RoundHead): Promise<StoredReport | null> {
   if (!row.solvedAt) return Promise.resolve(null);
   const key = `${row.id}@${row.solvedAt.getTime()}`;
   const kept = reports.get(key);
   if (kept) return kept.report;
-  const entry = { report: readReport(client, row.id, (chars) => { entry.chars = chars; evict(); }), chars: 0 };
+  const entry = { report: readReport(client, row.id), size: 0 };
+  void entry.report.then((report) => { entry.size = report?.size ?? 0; evict(); }, () => undefined);
   reports.set(key, entry);
   evict();
   entry.report.catch(() => reports.delete(key));
   return entry.report;
 }
 
-async function readReport(client: Client, id: string, measured: (chars: number) => void): Promise<RoundReport | null> {
+async function readReport(client: Client, id: string): Promise<StoredReport | null> {
   const stored = await (client as PrismaClient).round.findUnique({ where: { id }, select: { report: true, reportGzip: true } });
-  // Off the main thread (zlib's pool): a national report takes a quarter of a second to inflate.
-  const text = stored?.reportGzip ? (await gunzipAsync(stored.reportGzip)).toString('utf8') : stored?.report;
-  if (!text) return null;
-  measured(text.length);
-  return JSON.parse(text) as RoundReport;
+  if (stored?.reportGzip) return decodeReport(stored.reportGzip);
+  return stored?.report ? reportFromText(stored.report) : null;
 }
 
 /** The oldest reports leave first; the newest stays even when it alone is over the budget. */
 function evict(): void {
-  let chars = [...reports.values()].reduce((sum, r) => sum + r.chars, 0);
+  let size = [...reports.values()].reduce((sum, r) => sum + r.size, 0);
   for (const [key, entry] of reports) {
-    if (reports.size <= 1 || (reports.size <= cachedReports && chars <= cachedChars)) break;
+    if (reports.size <= 1 || (reports.size <= cachedReports && size <= cachedSize)) break;
     reports.delete(key);
-    chars -= entry.chars;
+    size -= entry.size;
   }
 }
 

@@ -1,4 +1,5 @@
-import { compressReport, type RoundReportHeader } from '../../db/repositories/rounds.js';
+import type { RoundReportHeader } from '../../db/repositories/rounds.js';
+import { encodeReport } from '../../db/repositories/stored-report.js';
 import type { RoundOutcome } from '../../round/types.js';
 
 /**
@@ -9,7 +10,7 @@ import type { RoundOutcome } from '../../round/types.js';
 export interface RoundComputed {
   result: RoundOutcome['result'];
   header: RoundReportHeader;
-  /** The whole report, as the store keeps it (compressReport). */
+  /** The whole report, as the store keeps it (encodeReport). */
   reportGzip: Uint8Array<ArrayBuffer>;
   /** Each assignment's score breakdown as JSON, in the order of `result.assignments`. */
   breakdowns: string[];
@@ -19,5 +20,5 @@ export function encodeOutcome({ result, report }: Pick<RoundOutcome, 'result' | 
   const { participants, resources: _resources, ...header } = report;
   const byPair = new Map(participants.flatMap((p) => p.assignments.map((a) => [`${p.participant}\u0000${a.resource}`, a.breakdown] as const)));
   const breakdowns = result.assignments.map((a) => JSON.stringify(byPair.get(`${a.participant}\u0000${a.resource}`) ?? {}));
-  return { result, header, reportGzip: compressReport(JSON.stringify(report)), breakdowns };
+  return { result, header, reportGzip: encodeReport(report), breakdowns };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { compressReport, loadReport, type RoundHead } from '../../../src/db/repositories/rounds.js';
+import { loadReport, type RoundHead } from '../../../src/db/repositories/rounds.js';
+import { encodeReport } from '../../../src/db/repositories/stored-report.js';
+import type { RoundReport } from '../../../src/round/report.js';
 import type { Client } from '../../../src/db/repositories/json-table.js';
 
 /** A store that answers every round with the same report, and counts how often it was read. */
@@ -8,19 +10,24 @@ function store(stored: { report: string | null; reportGzip: Uint8Array | null })
   return { client: { round: { findUnique } } as unknown as Client, findUnique };
 }
 
+const empty = { participants: [], resources: [] } as unknown as RoundReport;
+
 let next = 0;
 /** A solved round the cache has not seen. */
 const solved = () => ({ id: `r-${next++}`, solvedAt: new Date('2026-12-01T10:00:00Z') }) as RoundHead;
 
 describe('reading a solve\'s report', () => {
   it('reads a compressed report, and a report stored as text before reports were compressed', async () => {
-    const text = JSON.stringify({ participants: [{ participant: 'amina', placed: true }] });
-    expect(await loadReport(store({ report: null, reportGzip: compressReport(text) }).client, solved())).toEqual(JSON.parse(text));
-    expect(await loadReport(store({ report: text, reportGzip: null }).client, solved())).toEqual(JSON.parse(text));
+    const report = { participants: [{ participant: 'amina', placed: true, assignments: [], missing: [] }], resources: [] } as unknown as RoundReport;
+    for (const stored of [{ report: null, reportGzip: encodeReport(report) }, { report: JSON.stringify(report), reportGzip: null }]) {
+      const read = (await loadReport(store(stored).client, solved()))!;
+      expect(read.participants).toEqual([{ participant: 'amina', placed: true }]);
+      expect(read.explanation(0)).toEqual(report.participants[0]);
+    }
   });
 
   it('reads it once for the requests that ask for it at the same time, and once until the next solve', async () => {
-    const { client, findUnique } = store({ report: null, reportGzip: compressReport('{"participants":[]}') });
+    const { client, findUnique } = store({ report: null, reportGzip: encodeReport(empty) });
     const round = solved();
     const answers = await Promise.all(Array.from({ length: 10 }, () => loadReport(client, round)));
     expect(findUnique).toHaveBeenCalledTimes(1);
@@ -42,7 +49,7 @@ describe('reading a solve\'s report', () => {
     const broken = solved();
     const failing = { round: { findUnique: vi.fn().mockRejectedValueOnce(new Error('disk')).mockResolvedValue({ report: '{"participants":[]}', reportGzip: null }) } } as unknown as Client;
     await expect(loadReport(failing, broken)).rejects.toThrow('disk');
-    expect(await loadReport(failing, broken)).toEqual({ participants: [] });
+    expect((await loadReport(failing, broken))?.participants).toEqual([]);
   });
 
   it('answers null for a round not solved yet, without reading', async () => {
