@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
+import { yieldToRequests } from '../../db/yield.js';
 import { InputError, type FieldIssue } from '../errors.js';
 import type { CellType, ColumnSpec } from './columns.js';
 
@@ -77,18 +78,21 @@ export interface CsvRow<T> {
   item: T;
 }
 
+const rowsPerSlice = 1000;
+
 /**
- * Parses CSV text into domain objects validated by `schema`, each with its line. Every bad row
- * is reported, with its line in the file and the field; if any row is bad, the whole file is refused.
+ * The work of parsing, a slice of rows at a time: it pauses after each slice (the generator's
+ * yields) and returns the rows. Every bad row is collected before the file is refused.
  */
-export function parseCsvRows<S extends z.ZodType>(text: string, columns: ColumnSpec, schema: S): CsvRow<z.infer<S> & { id: string }>[] {
+function* parseInSlices<S extends z.ZodType>(text: string, columns: ColumnSpec, schema: S): Generator<void, CsvRow<z.infer<S> & { id: string }>[]> {
   const { header, rows } = readRows(text);
   checkHeader(header, columns);
   if (rows.length === 0) throw new InputError('the CSV text has no rows', [{ line: 1, path: 'body', message: 'needs at least one row under the header' }]);
   const issues: FieldIssue[] = [];
   const items: CsvRow<z.infer<S> & { id: string }>[] = [];
   const lineOfId = new Map<string, number>();
-  for (const { line, cells } of rows) {
+  for (const [index, { line, cells }] of rows.entries()) {
+    if (index > 0 && index % rowsPerSlice === 0) yield;
     const row = rowObject(header, columns, cells, line, issues);
     if (!row) continue;
     const parsed = schema.safeParse(row.item);
@@ -109,6 +113,31 @@ export function parseCsvRows<S extends z.ZodType>(text: string, columns: ColumnS
   }
   if (issues.length > 0) throw new InputError(`${new Set(issues.map((i) => i.line)).size} bad row(s): nothing was imported`, issues);
   return items;
+}
+
+/**
+ * Parses CSV text into domain objects validated by `schema`, each with its line. Every bad row
+ * is reported, with its line in the file and the field; if any row is bad, the whole file is refused.
+ */
+export function parseCsvRows<S extends z.ZodType>(text: string, columns: ColumnSpec, schema: S): CsvRow<z.infer<S> & { id: string }>[] {
+  const steps = parseInSlices(text, columns, schema);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * parseCsvRows for the service: it lets waiting requests in between slices of a thousand rows
+ * (validating 10,000 participants takes 0.2-0.3 s).
+ */
+export async function parseCsvRowsInSlices<S extends z.ZodType>(text: string, columns: ColumnSpec, schema: S): Promise<CsvRow<z.infer<S> & { id: string }>[]> {
+  const steps = parseInSlices(text, columns, schema);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToRequests();
+  }
 }
 
 /** The domain objects of a CSV text (parseCsvRows without the lines). */

@@ -3,7 +3,7 @@ import { participants, mentors } from '../../../src/db/repositories/stores.js';
 import { Mentor } from '../../../src/domain/mentor.js';
 import { Participant } from '../../../src/domain/participant.js';
 import { mentorColumns, participantColumns } from '../../../src/services/csv/columns.js';
-import { parseCsv, parseCsvRows } from '../../../src/services/csv/import-csv.js';
+import { parseCsv, parseCsvRows, parseCsvRowsInSlices } from '../../../src/services/csv/import-csv.js';
 import { InputError, type FieldIssue } from '../../../src/services/errors.js';
 import { importItems, listItems } from '../../../src/services/resources.js';
 import { openTempDatabase, type TempDatabase } from '../../support/temp-database.js';
@@ -28,6 +28,24 @@ function refusal(work: () => unknown): { error: InputError; where: string[] } {
   }
   throw new Error('expected the CSV to be refused');
 }
+
+describe('parsing a file of thousands of rows in slices, as the service does', () => {
+  const many = (n: number, bad?: number) =>
+    [header, ...Array.from({ length: n }, (_, i) => row(`p${i}`, i === bad ? { birthYear: 'soon' } : {}))].join('\n');
+
+  it('gives the same rows with their lines as parsing in one go', async () => {
+    const text = many(2500);
+    const sliced = await parseCsvRowsInSlices(text, participantColumns, Participant);
+    expect(sliced).toEqual(parseCsvRows(text, participantColumns, Participant));
+    expect(sliced.at(-1)).toMatchObject({ line: 2501, item: { id: 'p2499' } });
+  });
+
+  it('refuses the whole file for a bad row after the first slice, naming its line', async () => {
+    const refused = await parseCsvRowsInSlices(many(2500, 1800), participantColumns, Participant).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(InputError);
+    expect((refused as InputError).issues.map((i) => `${i.line}:${i.path}`)).toEqual(['1802:birthYear']);
+  });
+});
 
 describe('parseCsv', () => {
   it('turns each row into a domain object: dotted columns nest, lists split on ";", languages carry levels, defaults apply', () => {

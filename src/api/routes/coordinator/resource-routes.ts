@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { EntityStore } from '../../../db/repositories/json-table.js';
 import type { Role } from '../../../services/api-keys.js';
-import { parseCsvRows } from '../../../services/csv/import-csv.js';
+import { parseCsvRowsInSlices } from '../../../services/csv/import-csv.js';
 import type { ColumnSpec } from '../../../services/csv/columns.js';
 import { InputError } from '../../../services/errors.js';
 import { createItem, deleteItem, getItem, importItems, listItems, replaceItem } from '../../../services/resources.js';
@@ -72,6 +72,6 @@ export function resourceRoutes<S extends z.ZodType>(spec: ResourceRoutesSpec<S>)
         body: z.string().min(1, 'must be CSV text with a header line'),
         response: { 200: z.object({ created: z.number().int(), updated: z.number().int() }), ...errorResponses },
       },
-    }, async (request) => importItems(app.services.db, spec.store, parseCsvRows(request.body, spec.csv, spec.schema), actorOf(request)));
+    }, async (request) => importItems(app.services.db, spec.store, await parseCsvRowsInSlices(request.body, spec.csv, spec.schema), actorOf(request)));
   };
 }
