@@ -15,6 +15,6 @@ export const PageQuery = z.object({
 });
 
 /** The page of `items` (already filtered and ordered) at `offset`. */
-export function pageOf<T>(items: T[], limit: number, offset: number): Page<T> {
+export function slicePage<T>(items: T[], limit: number, offset: number): Page<T> {
   return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
 }

@@ -1,7 +1,7 @@
 import type { Database } from '../db/client.js';
 import { assignmentViewColumns, toAssignmentView } from '../db/repositories/rounds.js';
 import { NotFoundError } from './errors.js';
-import { pageOf, type Page } from './page.js';
+import { slicePage, type Page } from './page.js';
 import { ReadCache } from './read-cache.js';
 import type { AssignmentCounts, AssignmentQuery, AssignmentView } from './round-schemas.js';
 
@@ -26,7 +26,7 @@ export async function listAssignments(db: Database, roundId: string, query: Assi
     && (query.resource === undefined || a.resource === query.resource)
     && (query.kind === undefined || a.kind === query.kind)
     && (query.status === undefined || a.status === query.status));
-  return pageOf(items, query.limit, query.offset);
+  return slicePage(items, query.limit, query.offset);
 }
 
 export function countAssignments(assignments: AssignmentView[]): AssignmentCounts {

@@ -3,7 +3,7 @@ import { ResourceKind } from '../../solver/problem.js';
 import type { Database } from '../db/client.js';
 import { loadReport } from '../db/repositories/rounds.js';
 import { MissingKind, ParticipantReport, Refusal, RuleRefusals, type ResourceUse } from '../round/report.js';
-import { PageQuery, pageOf, type Page } from './page.js';
+import { PageQuery, slicePage, type Page } from './page.js';
 import { ReadCache } from './read-cache.js';
 import { roundRow } from './rounds.js';
 
@@ -41,7 +41,7 @@ async function explanationPage(db: Database, roundId: string, query: Explanation
   const report = await loadReport(db.prisma, await roundRow(db.prisma, roundId));
   const chosen = (report?.participants ?? []).flatMap((p, i) => ((query.placed === undefined || p.placed === query.placed)
     && (query.participant === undefined || p.participant === query.participant) ? [i] : []));
-  const result = pageOf(chosen, query.limit, query.offset);
+  const result = slicePage(chosen, query.limit, query.offset);
   const every = query.refusals === 'all' || (query.refusals === undefined && query.participant !== undefined);
   const shown = every ? Number.POSITIVE_INFINITY : refusalExamples;
   return { ...result, items: result.items.map((i) => withRefusalExamples(report!.explanation(i), shown)) };
@@ -90,5 +90,5 @@ async function resourceUsePage(db: Database, roundId: string, query: ResourceUse
   const report = await loadReport(db.prisma, await roundRow(db.prisma, roundId));
   const items = (report?.resources ?? []).filter((r) => (query.kind === undefined || r.kind === query.kind)
     && (query.full === undefined || (r.remaining <= 0) === query.full));
-  return pageOf(items, query.limit, query.offset);
+  return slicePage(items, query.limit, query.offset);
 }

@@ -14,7 +14,6 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export type RoundHead = Omit<RoundRow, 'report' | 'reportGzip'>;
 export const withoutReport = { report: true, reportGzip: true } as const;
 
-
 export type RoundReportHeader = Omit<RoundReport, 'participants' | 'resources'>;
 
 export function reportHeaderOf(row: RoundHead): RoundReportHeader | null {
@@ -36,10 +35,10 @@ export function loadReport(client: Client, row: RoundHead): Promise<StoredReport
   const kept = reports.get(key);
   if (kept) return kept.report;
   const entry = { report: readReport(client, row.id), size: 0 };
-  void entry.report.then((report) => { entry.size = report?.size ?? 0; evict(); }, () => undefined);
+  // Measured once read; a reading that failed is not kept, so the next request reads again.
+  void entry.report.then((report) => { entry.size = report?.size ?? 0; evict(); }, () => reports.delete(key));
   reports.set(key, entry);
   evict();
-  entry.report.catch(() => reports.delete(key));
   return entry.report;
 }
 
