@@ -24,15 +24,18 @@ const relaxationMsPerEdge = 0.005;
 /** A rebuild at the prices against the first build by score, before any is measured. */
 const rebuildShare = 1.75;
 /**
- * Rounds with fewer candidates keep their best K by score, which HiGHS solves to optimality within
- * the default limit: the IPR-sized round of 1,500 (26,700 candidates) in 6-10 s. Priced, it gained
- * 4.8 % but was still not proven optimal at 20 s. From here on HiGHS no longer proves the round
- * within 20 s, and the candidates at the prices are worth more than the search over those by
- * score: rounds of 2,000, 2,500 and 4,000 participants (37,500, 46,700 and 78,400 candidates)
- * gained 9.4 %, 8.0 % and 20 % with the same 20 s (2026-12-03, docs/scale.md). Until then
- * pricing started at 100,000, where the relaxation solves the round.
+ * Rounds with fewer candidates keep their best K by score. From here on the candidates at the
+ * prices are worth more: an optimum over the best K by score is an optimum over the wrong pairs.
+ * Generated pools (seed 1, K = 5, 20 s, 2026-12-07), by score against priced: 300 participants
+ * (3,358 candidates) 1,338.62 → 1,343.84 (every pair: 1,344.69); 600 2,810.46 → 2,864.67;
+ * 1,000 5,290.77 → 5,444.42; the IPR-sized 1,500 (26,700 candidates) 7,893.78 → 8,270.03, whose
+ * optimum over every eligible pair lies between 8,345.36 and 8,348.04 (bench/pool-optimum.ts).
+ * Each is optimal, or within 0.003 %, over its own candidates. A round of 100 (583 candidates)
+ * gains nothing and would spend 0.4 s. From 2026-12-03 to 12-07 pricing started at 30,000
+ * candidates, and rounds up to 1,500 were proven optimal over candidates 2-5 % below what their
+ * pool allows; before, at 100,000.
  */
-export const pricingFromEdges = 30_000;
+export const pricingFromEdges = 2_000;
 
 export interface PricedProblem {
   problem: Problem;
