@@ -80,6 +80,18 @@ async function solveOnce(model: MipModel, options: MipOptions): Promise<MipSolut
  * reach its optimum within the time: a guide for which variables to fix, never a plan.
  */
 export async function linearRelaxation(model: MipModel, timeLimitMs: number): Promise<Float64Array | undefined> {
+  return (await linearOptimum(model, timeLimitMs))?.values;
+}
+
+/** The linear relaxation's optimum: its objective (offset included), values and the duals of its rows. */
+export interface LinearOptimum {
+  objective: number;
+  values: Float64Array;
+  /** Per row, in the sense of a maximisation: the objective gained by one more unit of its right-hand side. */
+  rowDuals: Float64Array;
+}
+
+export async function linearOptimum(model: MipModel, timeLimitMs: number): Promise<LinearOptimum | undefined> {
   const highs = await highsRuntime();
   const { integrality: _, ...data } = modelData(highs, model);
   const instance = highs.createModel(data);
@@ -87,7 +99,8 @@ export async function linearRelaxation(model: MipModel, timeLimitMs: number): Pr
     instance.options.set({ output_flag: false, presolve: 'off', time_limit: Math.max(timeLimitMs, 1) / 1000 });
     instance.run();
     if (instance.getModelStatus() !== highs.constants.modelStatus.optimal) return undefined;
-    return Float64Array.from(instance.getSolution().colValue);
+    const solution = instance.getSolution();
+    return { objective: instance.getObjectiveValue(), values: Float64Array.from(solution.colValue), rowDuals: Float64Array.from(solution.rowDual) };
   } finally {
     instance.dispose();
     if (highs.memoryBytes > memoryCeilingBytes) runtime = null;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { highsBackend, linearRelaxation } from '../../../solver/backends/highs.js';
+import { highsBackend, linearOptimum, linearRelaxation } from '../../../solver/backends/highs.js';
 import { buildModel } from '../../../solver/exact/build-model.js';
 import { prepareProblem } from '../../../solver/exact/prepared-problem.js';
 import type { MipModel } from '../../../solver/mip.js';
@@ -43,6 +43,38 @@ describe('the HiGHS backend, beyond solve', () => {
     expect(relaxed).toBeDefined();
     expect([...relaxed!].every((value) => value >= -1e-9 && value <= 1 + 1e-9)).toBe(true);
     expect(objectiveOf(model, relaxed!)).toBeGreaterThanOrEqual(optimum - 1e-6);
+  });
+
+  it('gives the duals of the linear relaxation as what one more unit of each right-hand side is worth', async () => {
+    // max 2x + y with x + y ≤ 0.5 and y − x ≥ −0.25: x = 0.375, y = 0.125. One more unit of the
+    // first right-hand side is worth 1.5; raising the second (a ≥ row, tighter) costs 0.5.
+    const model: MipModel = {
+      variables: [{ name: 'x', objective: 2 }, { name: 'y', objective: 1 }],
+      constraints: [
+        { label: 'room', terms: [{ variable: 0, coefficient: 1 }, { variable: 1, coefficient: 1 }], op: '<=', rhs: 0.5 },
+        { label: 'balance', terms: [{ variable: 0, coefficient: -1 }, { variable: 1, coefficient: 1 }], op: '>=', rhs: -0.25 },
+      ],
+      objectiveConstant: 1,
+    };
+    const optimum = await linearOptimum(model, 30_000);
+    expect(optimum!.objective).toBeCloseTo(1.875, 9);
+    expect([...optimum!.values]).toEqual([expect.closeTo(0.375, 9), expect.closeTo(0.125, 9)]);
+    expect([...optimum!.rowDuals]).toEqual([expect.closeTo(1.5, 9), expect.closeTo(-0.5, 9)]);
+  });
+
+  it('prices a binding capacity of a generated problem between what a little more gains and a little less loses', async () => {
+    // The relaxation's value is concave in a right-hand side, and a dual is a supergradient of it:
+    // unique only where the optimum is not degenerate, always between the two one-sided slopes.
+    const { model } = modelOf(3);
+    const optimum = (await linearOptimum(model, 30_000))!;
+    const row = model.constraints.findIndex((c, i) => c.label.includes('capacity') && optimum.rowDuals[i]! > 1e-6);
+    expect(row).toBeGreaterThanOrEqual(0);
+    const valueWith = async (delta: number) => (await linearOptimum({
+      ...model, constraints: model.constraints.map((c, i) => (i === row ? { ...c, rhs: c.rhs + delta } : c)),
+    }, 30_000))!.objective;
+    const [gained, lost] = [(await valueWith(1e-3)) - optimum.objective, optimum.objective - (await valueWith(-1e-3))];
+    expect(gained / 1e-3).toBeLessThanOrEqual(optimum.rowDuals[row]! + 1e-6);
+    expect(lost / 1e-3).toBeGreaterThanOrEqual(optimum.rowDuals[row]! - 1e-6);
   });
 
   it('keeps variables fixed by their bounds when most are fixed (presolve on), and solves the rest exactly', async () => {
