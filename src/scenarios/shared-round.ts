@@ -100,6 +100,8 @@ function warmStarts(problem: Problem): boolean {
 /**
  * Eligibility and scores of a scenario's pool: the base's when it kept the same resources in the
  * same order (only capacities changed), else evaluated again (resources were added or removed).
+ * Either way its candidates are chosen at the base's prices: by score alone, a scenario that adds
+ * three mentors to a priced base of 1,500 ended 7.8 % below the base (7,552 against 8,188).
  */
 function scenarioScores(pool: Pool, shared: SharedRound): { eligibility: PoolEligibility; scores: readonly ParticipantScores[]; candidates?: SharedRound['candidates'] } {
   const ids = idsOf(pool);
@@ -107,7 +109,21 @@ function scenarioScores(pool: Pool, shared: SharedRound): { eligibility: PoolEli
     return { eligibility: { ...shared.eligibility, index: indexPool(pool) }, scores: shared.scores, ...(shared.candidates ? { candidates: shared.candidates } : {}) };
   }
   const eligibility = evaluatePool(pool);
-  return { eligibility, scores: scoreEligible(pool, eligibility, shared.scorer) };
+  const candidates = shared.candidates && byNewPositions(shared.candidates, shared.resourceIds, eligibility);
+  return { eligibility, scores: scoreEligible(pool, eligibility, shared.scorer), ...(candidates ? { candidates } : {}) };
+}
+
+/**
+ * The base's prices and kept pairs, moved to the positions of a pool whose resources were added or
+ * removed: a removed resource is dropped, an added one is priced at 0 (nothing of it was used yet).
+ */
+function byNewPositions(candidates: NonNullable<SharedRound['candidates']>, baseIds: readonly string[], eligibility: PoolEligibility): SharedRound['candidates'] {
+  const { position, resources } = eligibility.index;
+  const moved = baseIds.map((id) => position.get(id));
+  const prices = candidates.prices && new Float64Array(resources.length);
+  if (prices) moved.forEach((to, from) => { if (to !== undefined) prices[to] = candidates.prices![from]!; });
+  const keep = candidates.keep?.map((kept) => new Set([...kept].flatMap((from) => (moved[from] === undefined ? [] : [moved[from]!]))));
+  return { ...(prices ? { prices } : {}), ...(keep ? { keep } : {}) };
 }
 
 /**
