@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
+import { syntheticPool } from '../../fixtures/generator/synthetic/pool.js';
+import { Pool } from '../../src/domain/pool.js';
+import { runRound } from '../../src/round/run-round.js';
 import { runScenario } from '../../src/scenarios/run-scenario.js';
-import type { MarginalValue } from '../../src/scenarios/marginal-values.js';
+import { marginalValues, type MarginalValue } from '../../src/scenarios/marginal-values.js';
 import { twoRegionPool } from './support/pools.js';
 
 function group(values: MarginalValue[] | undefined, kind: string, region: string | null): MarginalValue {
@@ -46,5 +49,21 @@ describe('the marginal value of one more unit of capacity', () => {
     const two = await runScenario(pool, [], { marginal: { resourcesPerGroup: 2 } });
     expect(group(one.marginalValues, 'mentor', 'Occitanie').tried).toHaveLength(1);
     expect(group(two.marginalValues, 'mentor', 'Occitanie').tried.map((t) => t.resource).sort()).toEqual(['m-occ-1', 'm-occ-2']);
+  });
+});
+
+describe('the marginal value in a round whose candidates were chosen at the prices', async () => {
+  // A generated round of 250 with its best 5 per kind: 2,132 candidates, chosen at the prices.
+  const pool = Pool.parse(syntheticPool({ participants: 250, seed: 1 }));
+  Object.assign(pool.policy, { candidatesPerKind: 5, timeLimitMs: 3000 });
+  const outcome = await runRound(structuredClone(pool));
+  const values = await marginalValues(pool, outcome);
+
+  it('is measured over the round\'s own candidates: one more place gains in every full mentor group', () => {
+    expect(outcome.report.candidates.pricingRounds).toBeGreaterThan(0);
+    // Mentors are scarce (their places are about half the participants): in each group someone waits.
+    const mentors = values.filter((v) => v.kind === 'mentor' && v.full > 0);
+    expect(mentors.length).toBeGreaterThanOrEqual(8);
+    for (const group of mentors) expect(group.value, group.region ?? 'remote mentors').toBeGreaterThan(0);
   });
 });
