@@ -16,6 +16,9 @@ import { prepareRound } from '../src/round/prepare-round.js';
 const seconds = Number(process.argv[2] ?? 400);
 const pool = Pool.parse(syntheticPool({ participants: 10_000, seed: 1 }));
 delete pool.policy.candidatesPerKind;
+// A limit this long keeps every eligible pair: with the default 20 s the round keeps its best 5
+// per kind (default-candidates.ts), which this script ran on from 2026-12-03 to 12-07 unnoticed.
+pool.policy.timeLimitMs = 1e9;
 const { problem, eligibility } = prepareRound(pool);
 const eligiblePairs = eligibility.participants.reduce((sum, p) => sum + Object.values(p.byKind).reduce((n, k) => n + k.eligible.length, 0), 0);
 const prepared = prepareProblem(pruneCandidates(problem).problem);
