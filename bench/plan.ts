@@ -34,21 +34,39 @@ export function benchPlan(quick: boolean): BenchCase[] {
   ];
 }
 
-/**
- * What is known of the national round's optimum over every eligible pair (seed 1: 6,227,531
- * eligible pairs, 6,217,733 of which fit their resource): the Lagrangian relaxation given 400 s on
- * all of them (bench/national-optimum.ts, 2026-12-02) ended with a plan of 63,061.4 and a bound
- * of 63,569.1. A round's plan is then between `least` and `most` below the optimum. (Until
- * 2026-12-02 plans were compared with the optimum over each participant's best 5 by score,
- * 37,765.66 at most: 40 % below this one.)
- */
-export const nationalOptimum = { eligiblePairs: 6_227_531, atLeast: 63_061.4, atMost: 63_569.1 };
+/** What is known of a generated pool's optimum over every eligible pair: a plan found, and a proven bound. */
+export interface KnownOptimum {
+  participants: number;
+  /** Identifies the pool a measurement ran on, with the participants. */
+  eligiblePairs: number;
+  atLeast: number;
+  atMost: number;
+}
 
-/** How far below the optimum a national plan is, at least and at most; null when its pool is not the one measured. */
-export function belowNationalOptimum(m: Measurement): { least: number; most: number } | null {
-  if (m.objective === null || m.eligiblePairs !== nationalOptimum.eligiblePairs) return null;
+/**
+ * The pools (seed 1) whose optimum over every eligible pair is bracketed. A round's plan is then
+ * between `least` and `most` below the optimum, whatever candidates it kept.
+ * - 1,500: bench/pool-optimum.ts (column generation on the linear relaxation, the Lagrangian
+ *   bound over every pair at its duals, HiGHS over the last 33,000 pairs), 2026-12-07. The best
+ *   K = 5 by score hold an optimum of 7,893.78: 5.4 % below.
+ * - 10,000: the plan of the Lagrangian relaxation given 400 s on all of them
+ *   (bench/national-optimum.ts, 2026-12-02; its bound then, 63,569.1, was the upper end until
+ *   2026-12-07), and the bound of bench/pool-optimum.ts after 5 rounds of column generation
+ *   (26 minutes, stopped there: 63,558 → 63,410 → 63,371 over rounds 3 to 5), 2026-12-07. (Until
+ *   2026-12-02 plans were compared with the optimum over each participant's best 5 by score,
+ *   37,765.66 at most: 40 % below this one.)
+ */
+export const knownOptima: readonly KnownOptimum[] = [
+  { participants: 1500, eligiblePairs: 139_405, atLeast: 8_345.36, atMost: 8_348.04 },
+  { participants: 10_000, eligiblePairs: 6_227_531, atLeast: 63_061.4, atMost: 63_371.35 },
+];
+
+/** How far below the optimum over every eligible pair a plan is, at least and at most; null when its pool's optimum is not bracketed. */
+export function belowKnownOptimum(m: Measurement): { least: number; most: number } | null {
+  const known = knownOptima.find((k) => k.participants === m.participants && k.eligiblePairs === m.eligiblePairs);
+  if (m.objective === null || !known) return null;
   const below = (optimum: number) => Math.max(0, optimum - m.objective!) / optimum;
-  return { least: below(nationalOptimum.atLeast), most: below(nationalOptimum.atMost) };
+  return { least: below(known.atLeast), most: below(known.atMost) };
 }
 
 const byName = (measurements: readonly Measurement[], name: string) => measurements.find((m) => m.case === name);
@@ -74,12 +92,19 @@ export function comparisons(measurements: readonly Measurement[]): Comparison[] 
   });
 }
 
+function distance(below: { least: number; most: number } | null): string {
+  return below === null ? 'optimum not known' : `${percent(below.least)} to ${percent(below.most)} below the optimum over every eligible pair`;
+}
+
 /** The targets of DESIGN.md §5, against what was measured. */
 export function targets(measurements: readonly Measurement[]): Target[] {
   const checked: Target[] = [];
   const ipr = byName(measurements, 'ipr-1500');
   if (ipr) {
-    checked.push({ work: 'IPR round, 1,500 participants', target: 'optimal, solve < 1 s', measured: `${ipr.status}, solve ${seconds(ipr.solveMs)} s (end to end ${seconds(ipr.wallMs)} s)`, met: ipr.status === 'optimal' && (ipr.solveMs ?? Infinity) < 1000 });
+    // Optimal over candidates that lose part of the pool's optimum is not solved to optimality.
+    const below = belowKnownOptimum(ipr);
+    const measured = `${ipr.status} over its candidates, ${distance(below)}; solve ${seconds(ipr.solveMs)} s (end to end ${seconds(ipr.wallMs)} s)`;
+    checked.push({ work: 'IPR round, 1,500 participants', target: 'optimal, solve < 1 s', measured, met: ipr.status === 'optimal' && (below?.least ?? 0) <= 1e-6 && (ipr.solveMs ?? Infinity) < 1000 });
   }
   const national = byName(measurements, 'national-10000');
   if (national) {
@@ -89,9 +114,8 @@ export function targets(measurements: readonly Measurement[]): Target[] {
   for (const name of ['national-10000', 'national-10000-20s']) {
     const m = byName(measurements, name);
     if (!m) continue;
-    const below = belowNationalOptimum(m);
-    const distance = below === null ? 'optimum not known' : `${percent(below.least)} to ${percent(below.most)} below the optimum over every eligible pair`;
-    const measured = `${m.status}, ${distance} (gap to its own bound ${percent(m.gap)}), end to end ${seconds(m.wallMs)} s`;
+    const below = belowKnownOptimum(m);
+    const measured = `${m.status}, ${distance(below)} (gap to its own bound ${percent(m.gap)}), end to end ${seconds(m.wallMs)} s`;
     checked.push({ work: `${name}, objective`, target: 'within 0.1 % of the optimum', measured, met: below !== null && below.most <= 0.001 });
   }
   const scenarios = byName(measurements, 'scenarios-50x1500');
