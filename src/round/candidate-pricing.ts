@@ -81,7 +81,7 @@ export function pricedProblem(
   while (rounds < planned) {
     const relaxMs = (deadline - Date.now()) / (planned - rounds) - afterMs;
     if (relaxMs <= 0) break;
-    const prices = resourcePrices(problem, Date.now() + relaxMs, pricing?.prices);
+    const prices = resourcePrices(withoutForcedPicks(problem), Date.now() + relaxMs, pricing?.prices);
     const relaxed = Date.now();
     const byPosition = Float64Array.from(eligibility.index.resources, (r) => prices.prices.get(r.item.id) ?? 0);
     const keep = keptPairs(pool, eligibility, picks, residualCandidates(pool, eligibility, scores, room, prices.plan), prices.plan);
@@ -104,12 +104,21 @@ export function plannedRounds(ms: number, relaxMs: number, afterMs: number): num
   return Math.max(1, Math.min(pricingRounds, Math.floor(ms / (relaxMs + afterMs))));
 }
 
-/**
- * Prices are for the rounds the relaxation solves: large ones without forced picks
- * (policy.requireOne, require overrides), which only the exact model handles.
- */
 function priced(problem: Problem, fromEdges: number): boolean {
-  return problem.edges.length >= fromEdges && warmStartApplies(problem);
+  return problem.edges.length >= fromEdges;
+}
+
+/**
+ * The problem the prices are worked out on: without its forced picks (policy.requireOne, require
+ * overrides), which the relaxation leaves to the exact model. The round itself keeps them, and
+ * the pairs an override names stay candidates. Until 2026-12-07 a round with forced picks was not
+ * priced at all: locking a pair the plan already held took a generated round of 300 from 1,343.84
+ * to 1,338.62, its candidates falling back to the best by score.
+ */
+function withoutForcedPicks(problem: Problem): Problem {
+  if (warmStartApplies(problem)) return problem;
+  const overrides = problem.overrides.filter((o) => o.action !== 'require');
+  return { ...problem, overrides, policy: { ...problem.policy, requireOne: [] } };
 }
 
 /** The resources' own picks, the picks for the places the plan leaves, and the plan's pairs, by participant. */

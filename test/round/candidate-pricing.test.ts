@@ -71,9 +71,28 @@ describe('candidates chosen at the resources\' prices', () => {
     expect(plannedRounds(100, 1000, 850)).toBe(1);
   });
 
-  it('are not worked out when a kind is required of everyone: only the exact model handles that', () => {
+  it('are worked out without the forced picks, which the round keeps for the exact model', () => {
     const required = round({ requireOne: ['mentor'] });
-    expect(pricedProblem(required.pool, required.eligibility, required.scores, {}, 0).rounds).toBe(0);
+    const everyone = pricedProblem(required.pool, required.eligibility, required.scores, {});
+    expect(everyone.rounds).toBeGreaterThanOrEqual(1);
+    expect(everyone.problem.policy.requireOne).toEqual(['mentor']);
+    // A pair the coordinator locks stays a candidate whatever its price, and the lock stays: here
+    // the last of a participant's eligible mentors, which no ranking keeps of itself.
+    const eligible = eligibility.participants[7]!.byKind.mentor.eligible;
+    const mentor = eligibility.index.resources[eligible[eligible.length - 1]!]!.item.id;
+    const lock = { participant: pool.participants[7]!.id, resource: mentor, action: 'require' as const };
+    const locked = pricedProblem(pool, eligibility, scores, { overrides: [lock] });
+    expect(locked.rounds).toBeGreaterThanOrEqual(1);
+    expect(locked.problem.overrides).toEqual([lock]);
+    expect(locked.problem.edges).toContainEqual(expect.objectContaining({ participant: lock.participant, resource: lock.resource }));
+  });
+
+  it('do not fall back to the best by score when a pair the plan already held is locked', async () => {
+    const free = priced.problem;
+    const [plan] = (await solve({ ...free, policy: { ...free.policy, timeLimitMs: 60_000 } })).assignments;
+    const lock = { participant: plan!.participant, resource: plan!.resource, action: 'require' as const };
+    const locked = pricedProblem(pool, eligibility, scores, { overrides: [lock] });
+    expect(await optimum(locked.problem)).toBeCloseTo(await optimum(free), 6);
   });
 });
 
