@@ -68,7 +68,7 @@ export function pricedProblem(
   const room = roomByPosition(eligibility);
   const built = Date.now();
   let problem = buildProblem(pool, eligibility, scores, { ...options, keep: picks });
-  if (!priced(problem, fromEdges)) return { problem, rounds: 0 };
+  if (problem.edges.length < fromEdges) return { problem, rounds: 0 };
   const deadline = started + pricingShare * pool.policy.timeLimitMs;
   // Each round ends by building the next problem after its relaxation: that time is budgeted
   // within the round, or the rounds overrun into the solve's time. A rebuild at the prices also
@@ -102,10 +102,6 @@ export function pricedProblem(
  */
 export function plannedRounds(ms: number, relaxMs: number, afterMs: number): number {
   return Math.max(1, Math.min(pricingRounds, Math.floor(ms / (relaxMs + afterMs))));
-}
-
-function priced(problem: Problem, fromEdges: number): boolean {
-  return problem.edges.length >= fromEdges;
 }
 
 /**
