@@ -30,7 +30,7 @@ function statusLine(report: RoundReport): string {
   switch (report.status) {
     case 'optimal': return `optimal${amongKept(report)} (${gap})`;
     case 'feasible': return `feasible: the time limit stopped the search (${gap} from the best bound${amongKept(report)})`;
-    case 'infeasible': return 'infeasible: no plan satisfies every constraint';
+    case 'infeasible': return `infeasible${amongKept(report)}: no plan satisfies every constraint`;
     case 'time_limit': return 'time_limit: the time limit stopped the search before any plan was found';
   }
 }
@@ -47,10 +47,12 @@ function summary(report: RoundReport): string[] {
 }
 
 function noPlan(report: RoundReport): string[] {
+  // Only some eligible pairs were weighed: a plan may lie among the others (unpruned-retry.ts).
+  const pruned = amongKept(report) === '' ? '' : ', or keep more candidates (policy.candidatesPerKind)';
   return [
     '', 'Constraints that cannot all hold:',
     ...(report.conflicts.length > 0 ? report.conflicts.map((c) => `  - ${c}`) : ['  (the solver named none)']),
-    '', 'No plan: change one of these (e.g. drop a require override, add capacity) and run the round again.',
+    '', `No plan: change one of these (e.g. drop a require override, add capacity)${pruned} and run the round again.`,
   ];
 }
 

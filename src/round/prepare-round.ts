@@ -6,7 +6,8 @@ import { scorerForPolicy } from '../outcomes/model-scorer.js';
 import type { PairScorer } from '../scoring/scorer.js';
 import { pricedProblem } from './candidate-pricing.js';
 import { withDefaultCandidates } from './default-candidates.js';
-import { scoreEligible } from './score-eligible.js';
+import { scoreEligible, type ParticipantScores } from './score-eligible.js';
+import type { BuildOptions } from './build-problem.js';
 import type { RoundOptions } from './types.js';
 
 export interface PreparedRound {
@@ -19,6 +20,9 @@ export interface PreparedRound {
   prices?: StartPrices;
   /** Rounds in which the candidates were chosen at the prices (0: by score alone). */
   pricingRounds: number;
+  /** Scores of every eligible pair, and what the problem was built with: a round that kept some pairs can build again with all. */
+  scores: ParticipantScores[];
+  buildOptions: BuildOptions;
 }
 
 /**
@@ -34,6 +38,7 @@ export function prepareRound(input: Pool, options: RoundOptions = {}): PreparedR
   const pool = withDefaultCandidates(input, eligibility);
   const scores = scoreEligible(pool, eligibility, scorer);
   const overrides = [...(pool.overrides ?? []), ...(options.overrides ?? [])];
-  const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, { ...options, overrides });
-  return { pool, eligibility, problem, scorer, pricingRounds: rounds, ...(pricing ? { prices: pricing.prices } : {}) };
+  const buildOptions: BuildOptions = { overrides, ...(options.previous ? { previous: options.previous } : {}) };
+  const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, buildOptions);
+  return { pool, eligibility, problem, scorer, pricingRounds: rounds, scores, buildOptions, ...(pricing ? { prices: pricing.prices } : {}) };
 }

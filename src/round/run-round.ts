@@ -1,4 +1,3 @@
-import { solve } from '../../solver/index.js';
 import type { SolveResult } from '../../solver/result.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
@@ -6,6 +5,7 @@ import type { CandidatePair, PairScorer } from '../scoring/scorer.js';
 import { explainRound, pairKey } from './explain.js';
 import type { ScoreBreakdown } from './report.js';
 import { prepareRound } from './prepare-round.js';
+import { solveUnprunedIfInfeasible } from './unpruned-retry.js';
 import type { RoundOptions, RoundOutcome } from './types.js';
 
 /** Breakdowns of the pairs in the plan only: scoring is deterministic, so asking again gives the same numbers. */
@@ -25,9 +25,11 @@ function assignedBreakdowns(pool: Pool, eligibility: PoolEligibility, result: So
  * The CLI, the HTTP service and the scenario engine all go through here.
  */
 export async function runRound(input: Pool, options: RoundOptions = {}): Promise<RoundOutcome> {
-  const { pool, eligibility, problem, scorer, prices, pricingRounds } = prepareRound(input, options);
-  const result = await solve(problem, prices ? { prices } : {});
+  const prepared = prepareRound(input, options);
+  const { eligibility, scorer, prices, pricingRounds } = prepared;
+  const round = { pool: prepared.pool, eligibility, scores: prepared.scores, options: prepared.buildOptions };
+  const { pool, problem, result, unpruned } = await solveUnprunedIfInfeasible(round, prepared.problem, prices ? { prices } : {});
   const breakdowns = assignedBreakdowns(pool, eligibility, result, scorer);
-  const report = explainRound({ pool, eligibility, problem, result, breakdowns, pricingRounds });
+  const report = explainRound({ pool, eligibility, problem, result, breakdowns, ...(unpruned ? {} : { pricingRounds }) });
   return { problem, result, report };
 }

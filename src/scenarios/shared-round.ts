@@ -1,8 +1,6 @@
-import { solve } from '../../solver/index.js';
 import type { SolveResult } from '../../solver/result.js';
 import type { Problem } from '../../solver/problem.js';
 import { relaxationFallbackAboveEdges } from '../../solver/scale/large-model.js';
-import type { StartPrices } from '../../solver/scale/prices.js';
 import { solveFromStart, warmStartApplies, type WarmStart } from '../../solver/scale/warm-start.js';
 import type { Pool } from '../domain/pool.js';
 import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
@@ -11,6 +9,7 @@ import { scorerForPolicy } from '../outcomes/model-scorer.js';
 import { buildProblem, resourcePicks, type BuildOptions } from '../round/build-problem.js';
 import { pricedProblem } from '../round/candidate-pricing.js';
 import { explainRound, pairKey } from '../round/explain.js';
+import { solveUnprunedIfInfeasible } from '../round/unpruned-retry.js';
 import { withDefaultCandidates } from '../round/default-candidates.js';
 import type { ScoreBreakdown } from '../round/report.js';
 import { scoreEligible, type ParticipantScores } from '../round/score-eligible.js';
@@ -64,24 +63,28 @@ function buildOptions(pool: Pool, round: RoundOptions) {
 export async function solveSharedBase(input: Pool, round: RoundOptions = {}): Promise<{ outcome: RoundOutcome; shared: SharedRound }> {
   const scorer = round.scorer ?? scorerForPolicy(input.policy);
   const eligibility = evaluatePool(input);
-  const pool = withDefaultCandidates(input, eligibility);
-  const scores = scoreEligible(pool, eligibility, scorer);
-  const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, buildOptions(pool, round));
-  const { result, warm } = await solveWarmBase(problem, pricing?.prices);
+  const kept = withDefaultCandidates(input, eligibility);
+  const scores = scoreEligible(kept, eligibility, scorer);
+  const options = buildOptions(kept, round);
+  const priced = pricedProblem(kept, eligibility, scores, options);
+  const prices = priced.pricing?.prices;
+  const solved = await solveUnprunedIfInfeasible({ pool: kept, eligibility, scores, options }, priced.problem, prices ? { prices } : {});
+  const { pool, problem } = solved;
+  const { result, warm } = warmBase(problem, solved.result);
   const breakdowns = assignedBreakdowns(pool, eligibility, result, scorer);
-  const report = explainRound({ pool, eligibility, problem, result, breakdowns, pricingRounds: rounds });
-  const candidates = pricing ? { candidates: { prices: pricing.byPosition, keep: pricing.keep }, pricingRounds: rounds } : {};
+  const pricing = solved.unpruned ? undefined : priced.pricing;
+  const report = explainRound({ pool, eligibility, problem, result, breakdowns, ...(pricing ? { pricingRounds: priced.rounds } : {}) });
+  const candidates = pricing ? { candidates: { prices: pricing.byPosition, keep: pricing.keep }, pricingRounds: priced.rounds } : {};
   const shared: SharedRound = { eligibility, scores, scorer, resourceIds: idsOf(pool), ...(warm ? { warm } : {}), ...candidates };
   return { outcome: { problem, result, report }, shared };
 }
 
 /**
- * The base's plan through the pipeline; then, unless it is proven optimal, polished from its plan
- * by the relaxation, which also yields the multipliers the scenarios start from. The better
- * of the two checked plans is the base's result.
+ * The base's result, unless it is proven optimal, polished from its plan by the relaxation, which
+ * also yields the multipliers the scenarios start from. The better of the two checked plans is
+ * the base's result.
  */
-async function solveWarmBase(problem: Problem, prices?: StartPrices): Promise<{ result: SolveResult; warm?: WarmStart }> {
-  const result = await solve(problem, prices ? { prices } : {});
+function warmBase(problem: Problem, result: SolveResult): { result: SolveResult; warm?: WarmStart } {
   if (!warmStarts(problem) || result.objective === null) return { result };
   const start = { assignments: result.assignments, regions: result.regions };
   const budget = { ...problem, policy: { ...problem.policy, timeLimitMs: Math.min(warmUpMs, problem.policy.timeLimitMs) } };
@@ -145,12 +148,14 @@ function scenarioCandidates(
  */
 export async function runSharedRound(input: Pool, shared: SharedRound, round: RoundOptions = {}): Promise<RoundOutcome> {
   const { eligibility, scores, candidates } = scenarioScores(input, shared);
-  const pool = withDefaultCandidates(input, eligibility);
-  const problem = buildProblem(pool, eligibility, scores, { ...buildOptions(pool, round), ...scenarioCandidates(pool, eligibility, scores, candidates) });
-  const result = shared.warm && warmStarts(problem)
-    ? solveFromStart({ ...problem, policy: { ...problem.policy, timeLimitMs: Math.min(scenarioSolveMs, problem.policy.timeLimitMs) } }, shared.warm).result
-    : await solve(problem);
-  const pricingRounds = candidates ? shared.pricingRounds : undefined;
+  const kept = withDefaultCandidates(input, eligibility);
+  const options = buildOptions(kept, round);
+  const built = buildProblem(kept, eligibility, scores, { ...options, ...scenarioCandidates(kept, eligibility, scores, candidates) });
+  const solved = shared.warm && warmStarts(built)
+    ? { pool: kept, problem: built, unpruned: false, result: solveFromStart({ ...built, policy: { ...built.policy, timeLimitMs: Math.min(scenarioSolveMs, built.policy.timeLimitMs) } }, shared.warm).result }
+    : await solveUnprunedIfInfeasible({ pool: kept, eligibility, scores, options }, built);
+  const { pool, problem, result } = solved;
+  const pricingRounds = candidates && !solved.unpruned ? shared.pricingRounds : undefined;
   const report = explainRound({ pool, eligibility, problem, result, breakdowns: assignedBreakdowns(pool, eligibility, result, shared.scorer), ...(pricingRounds ? { pricingRounds } : {}) });
   return { problem, result, report };
 }
