@@ -71,6 +71,7 @@ async function runRoundCase(spec: RoundCase): Promise<Measurement> {
   return {
     case: spec.name, participants: spec.participants, wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMiB: peakRssMiB(),
     ...fromResult(run.value.result), placed: run.value.report.totals.placed, eligiblePairs: run.value.report.candidates.eligiblePairs, warmUpMs,
+    ...(run.value.report.candidates.everyPairBound !== undefined ? { everyPairBound: run.value.report.candidates.everyPairBound } : {}),
     ...(spec.candidatesPerKind !== undefined ? { candidatesPerKind: spec.candidatesPerKind } : {}),
   } as Measurement;
 }

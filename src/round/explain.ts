@@ -20,6 +20,8 @@ export interface ExplainInput {
   breakdowns: ReadonlyMap<string, ScoreBreakdown>;
   /** Rounds in which the candidates were chosen at the resources' prices (candidate-pricing.ts); absent: none. */
   pricingRounds?: number;
+  /** Upper bound on the optimum over every eligible pair (every-pair-bound.ts); absent: not worked out. */
+  everyPairBound?: number;
 }
 
 export const pairKey = (participant: string, resource: string) => `${participant}\u0000${resource}`;
@@ -133,6 +135,7 @@ export function explainRound(input: ExplainInput): RoundReport {
       considered: input.problem.edges.length,
       perKind: pool.policy.candidatesPerKind ?? null,
       ...(input.pricingRounds ? { pricingRounds: input.pricingRounds } : {}),
+      ...(input.everyPairBound !== undefined ? { everyPairBound: input.everyPairBound } : {}),
     },
     participants,
     resources,

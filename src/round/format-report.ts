@@ -18,11 +18,19 @@ function amongKept(report: RoundReport): string {
   const { eligiblePairs, considered, perKind } = report.candidates;
   if (perKind === null || considered >= eligiblePairs) return '';
   const perPlace = `each resource's best ${resourceCandidateFactor} per place`;
-  const counts = `(${considered} of ${eligiblePairs} eligible pairs)`;
+  const counts = `(${considered} of ${eligiblePairs} eligible pairs${everyPair(report)})`;
   const { pricingRounds } = report.candidates;
   if (!pricingRounds) return `, among each participant's best ${perKind} per kind and ${perPlace} ${counts}`;
   const rounds = `${pricingRounds} pricing round${pricingRounds === 1 ? '' : 's'}`;
   return `, among each participant's best ${perKind} per kind at the resources' prices (${rounds}), ${perPlace}, the relaxation's plan and the best ${residualCandidateFactor} for each place it leaves ${counts}`;
+}
+
+/** "; the optimum over all of them is at most 0.995 % higher": what the candidates may have cost, when it was worked out. */
+function everyPair(report: RoundReport): string {
+  const bound = report.candidates.everyPairBound;
+  if (bound === undefined || report.objective === null) return '';
+  const above = Math.max(0, bound - report.objective) / Math.max(1, Math.abs(report.objective));
+  return `; the optimum over all of them is at most ${(above * 100).toFixed(3)} % higher`;
 }
 
 function statusLine(report: RoundReport): string {

@@ -110,6 +110,11 @@ export const CandidateCounts = z.object({
   perKind: z.number().nullable(),
   /** Rounds in which the best `perKind` were chosen at the resources' prices; absent when by score alone. */
   pricingRounds: z.number().int().positive().optional(),
+  /**
+   * A proven upper bound on the optimum over every eligible pair, when only some were considered
+   * and there are few enough to weigh (src/round/every-pair-bound.ts): what the candidates may cost.
+   */
+  everyPairBound: z.number().optional(),
 });
 
 export const RoundReport = z.object({

@@ -5,6 +5,7 @@ import type { CandidatePair, PairScorer } from '../scoring/scorer.js';
 import { explainRound, pairKey } from './explain.js';
 import type { ScoreBreakdown } from './report.js';
 import { prepareRound } from './prepare-round.js';
+import { everyPairBound } from './every-pair-bound.js';
 import { solveUnprunedIfInfeasible } from './unpruned-retry.js';
 import type { RoundOptions, RoundOutcome } from './types.js';
 
@@ -30,6 +31,9 @@ export async function runRound(input: Pool, options: RoundOptions = {}): Promise
   const round = { pool: prepared.pool, eligibility, scores: prepared.scores, options: prepared.buildOptions };
   const { pool, problem, result, unpruned } = await solveUnprunedIfInfeasible(round, prepared.problem, prices ? { prices } : {});
   const breakdowns = assignedBreakdowns(pool, eligibility, result, scorer);
-  const report = explainRound({ pool, eligibility, problem, result, breakdowns, ...(unpruned ? {} : { pricingRounds }) });
+  const bound = unpruned || result.objective === null ? undefined : everyPairBound(round, problem.edges.length, prices);
+  const report = explainRound({
+    pool, eligibility, problem, result, breakdowns, ...(unpruned ? {} : { pricingRounds }), ...(bound !== undefined ? { everyPairBound: bound } : {}),
+  });
   return { problem, result, report };
 }
