@@ -1,9 +1,7 @@
 import { prepareProblem } from '../../solver/exact/prepared-problem.js';
 import { lagrangianRelaxation } from '../../solver/scale/lagrangian/relax.js';
 import type { StartPrices } from '../../solver/scale/prices.js';
-import { buildProblem } from './build-problem.js';
-import { eligiblePairCount } from './default-candidates.js';
-import { unprunedRetryMaxPairs, type RoundProblem } from './unpruned-retry.js';
+import { canWeighEveryPair, everyPairProblem, type RoundProblem } from './unpruned-retry.js';
 
 /** Share of the round's time limit the bound may take, and at most this long. */
 const boundShare = 0.05;
@@ -20,13 +18,9 @@ const boundMaxMs = 1_000;
  * 0.15 s to build and prepare the 139,405 pairs, then 5 % of the time limit, at most 1 s.
  */
 export function everyPairBound(round: RoundProblem, considered: number, prices?: StartPrices): number | undefined {
-  const { pool, eligibility, scores, options } = round;
-  if (pool.policy.candidatesPerKind === undefined) return undefined;
-  const pairs = eligiblePairCount(eligibility);
-  if (considered >= pairs || pairs > unprunedRetryMaxPairs) return undefined;
-  const { candidatesPerKind: _, ...policy } = pool.policy;
-  const every = prepareProblem(buildProblem({ ...pool, policy }, eligibility, scores, options));
-  const ms = Math.min(boundMaxMs, boundShare * pool.policy.timeLimitMs);
+  if (!canWeighEveryPair(round, considered)) return undefined;
+  const every = prepareProblem(everyPairProblem(round).problem);
+  const ms = Math.min(boundMaxMs, boundShare * round.pool.policy.timeLimitMs);
   // It stops early once its own plan meets the bound within 0.01 %: small pools take milliseconds.
   const bound = lagrangianRelaxation(every, Date.now() + ms, 1e-4, prices, 1).bound;
   return Number.isFinite(bound) ? bound : undefined;

@@ -38,16 +38,24 @@ export async function solveUnprunedIfInfeasible(
 ): Promise<SolvedRound> {
   const deadline = Date.now() + problem.policy.timeLimitMs;
   const result = await solve(problem, solveOptions);
-  const { pool, eligibility, scores, options } = round;
-  const kept = { pool, problem, result, unpruned: false };
-  if (result.status !== 'infeasible' || pool.policy.candidatesPerKind === undefined) return kept;
-  const pairs = eligiblePairCount(eligibility);
-  if (problem.edges.length >= pairs || pairs > unprunedRetryMaxPairs) return kept;
-  const { candidatesPerKind: _, ...policy } = pool.policy;
-  const every = { ...pool, policy };
-  const built = buildProblem(every, eligibility, scores, options);
-  const unpruned = { ...built, policy: { ...built.policy, timeLimitMs: Math.max(1_000, deadline - Date.now()) } };
-  return { pool: every, problem: unpruned, result: await solve(unpruned), unpruned: true };
+  if (result.status !== 'infeasible' || !canWeighEveryPair(round, problem.edges.length)) return { pool: round.pool, problem, result, unpruned: false };
+  const every = everyPairProblem(round);
+  const unpruned = { ...every.problem, policy: { ...every.problem.policy, timeLimitMs: Math.max(1_000, deadline - Date.now()) } };
+  return { pool: every.pool, problem: unpruned, result: await solve(unpruned), unpruned: true };
+}
+
+/** Whether the round kept only some of its eligible pairs, and has few enough to weigh them all. */
+export function canWeighEveryPair(round: RoundProblem, considered: number): boolean {
+  if (round.pool.policy.candidatesPerKind === undefined) return false;
+  const pairs = eligiblePairCount(round.eligibility);
+  return considered < pairs && pairs <= unprunedRetryMaxPairs;
+}
+
+/** The round's problem with every eligible pair, and its pool without `candidatesPerKind`. */
+export function everyPairProblem(round: RoundProblem): { pool: Pool; problem: Problem } {
+  const { candidatesPerKind: _, ...policy } = round.pool.policy;
+  const pool = { ...round.pool, policy };
+  return { pool, problem: buildProblem(pool, round.eligibility, round.scores, round.options) };
 }
 
 /** What was solved: the pool as the problem was built from it (without `candidatesPerKind` once every pair was taken), the problem and its result. */
