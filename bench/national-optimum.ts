@@ -3,6 +3,7 @@ import { prepareProblem } from '../solver/exact/prepared-problem.js';
 import { lagrangianRelaxation } from '../solver/scale/lagrangian/relax.js';
 import { pruneCandidates } from '../solver/scale/prune.js';
 import { Pool } from '../src/domain/pool.js';
+import { eligiblePairCount } from '../src/round/default-candidates.js';
 import { prepareRound } from '../src/round/prepare-round.js';
 
 /**
@@ -20,7 +21,7 @@ delete pool.policy.candidatesPerKind;
 // per kind (default-candidates.ts), which this script ran on from 2026-12-03 to 12-07 unnoticed.
 pool.policy.timeLimitMs = 1e9;
 const { problem, eligibility } = prepareRound(pool);
-const eligiblePairs = eligibility.participants.reduce((sum, p) => sum + Object.values(p.byKind).reduce((n, k) => n + k.eligible.length, 0), 0);
+const eligiblePairs = eligiblePairCount(eligibility);
 const prepared = prepareProblem(pruneCandidates(problem).problem);
 const outcome = lagrangianRelaxation(prepared, Date.now() + seconds * 1000, 0);
 process.stdout.write(`${JSON.stringify({ eligiblePairs, candidates: prepared.candidates.length, seconds, plan: outcome.objective, bound: outcome.bound, iterations: outcome.iterations })}\n`);

@@ -10,6 +10,7 @@ import { lagrangianRelaxation } from '../solver/scale/lagrangian/relax.js';
 import { relaxationAboveEdges } from '../solver/scale/large-model.js';
 import { planValues } from '../solver/scale/plan-values.js';
 import { Pool } from '../src/domain/pool.js';
+import { eligiblePairCount } from '../src/round/default-candidates.js';
 import { prepareRound } from '../src/round/prepare-round.js';
 
 /**
@@ -42,7 +43,7 @@ const pool = Pool.parse(syntheticPool({ participants, seed: 1 }));
 pool.policy.timeLimitMs = 1e9;
 delete pool.policy.candidatesPerKind;
 const { problem: every, eligibility } = prepareRound(pool);
-const eligiblePairs = eligibility.participants.reduce((sum, p) => sum + Object.values(p.byKind).reduce((n, k) => n + k.eligible.length, 0), 0);
+const eligiblePairs = eligiblePairCount(eligibility);
 const all = prepareProblem(every);
 const groups = byParticipantAndKind(all.candidates);
 log(`${eligiblePairs} eligible pairs, ${all.candidates.length} that fit`);
