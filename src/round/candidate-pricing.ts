@@ -1,5 +1,6 @@
 import type { Problem } from '../../solver/problem.js';
 import { resourcePrices, type ResourcePrices } from '../../solver/scale/prices.js';
+import { suitsRelaxation } from '../../solver/scale/large-model.js';
 import { warmStartApplies } from '../../solver/scale/warm-start.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
@@ -10,6 +11,17 @@ import type { ParticipantScores } from './score-eligible.js';
 /** Pricing rounds at most, and the share of the round's time limit they may use together. */
 export const pricingRounds = 3;
 export const pricingShare = 0.5;
+/**
+ * The share when the solve after pricing will be the Lagrangian relaxation (solver/scale/large-model.ts):
+ * its plan gains little past a few seconds, the candidates more from a third pricing round.
+ * National round, 10 s, same code (2026-12-07): the relaxation's plan on one set of candidates
+ * went from 62,274 with 5 s to 62,313 with 10 s; rounds with 0.65 of the limit for pricing ended
+ * at 62,186–62,452 (mean 62,347, six runs), with 0.6 at 62,153–62,426 (three), with 0.75 at
+ * 62,287–62,417 (three), with 0.5 at 62,034–62,261 (mean 62,181, seven, the bench's included).
+ * With 20 s: 62,653 and 62,658 against 62,603–62,654. A round solved exactly keeps half: the IPR-sized
+ * round of 1,500 needs its 15 s of HiGHS to prove its optimum.
+ */
+export const relaxedPricingShare = 0.65;
 /** Pricing stops once a round changes fewer candidates than this share of them. */
 const settledShare = 0.02;
 /**
@@ -69,7 +81,7 @@ export function pricedProblem(
   const built = Date.now();
   let problem = buildProblem(pool, eligibility, scores, { ...options, keep: picks });
   if (problem.edges.length < fromEdges) return { problem, rounds: 0 };
-  const deadline = started + pricingShare * pool.policy.timeLimitMs;
+  const deadline = started + pricingShareOf(problem) * pool.policy.timeLimitMs;
   // Each round ends by building the next problem after its relaxation: that time is budgeted
   // within the round, or the rounds overrun into the solve's time. A rebuild at the prices also
   // ranks by reduced gains and counts what changed: 1.66-1.75 times the first build measured on
@@ -94,6 +106,11 @@ export function pricedProblem(
   }
   const left = Math.max(1, pool.policy.timeLimitMs - (Date.now() - started));
   return { problem: { ...problem, policy: { ...problem.policy, timeLimitMs: left } }, rounds, ...(pricing ? { pricing } : {}) };
+}
+
+/** The share of the round's limit its pricing may use: more when the relaxation will solve it. */
+export function pricingShareOf(problem: Problem): number {
+  return suitsRelaxation(problem) ? relaxedPricingShare : pricingShare;
 }
 
 /**

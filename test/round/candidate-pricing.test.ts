@@ -6,7 +6,7 @@ import { Pool } from '../../src/domain/pool.js';
 import { evaluatePool } from '../../src/eligibility/evaluate.js';
 import { scorerForPolicy } from '../../src/outcomes/model-scorer.js';
 import { capacityOf, loadOf } from '../../src/round/build-problem.js';
-import { plannedRounds, pricedProblem, pricingRounds, pricingShare } from '../../src/round/candidate-pricing.js';
+import { plannedRounds, pricedProblem, pricingRounds, pricingShare, pricingShareOf, relaxedPricingShare } from '../../src/round/candidate-pricing.js';
 import { scoreEligible } from '../../src/round/score-eligible.js';
 
 /** A generated round of 300 with each participant's best 2 per kind, and what it is scored with. */
@@ -59,6 +59,15 @@ describe('candidates chosen at the resources\' prices', () => {
     expect(priced.problem.policy.timeLimitMs).toBeLessThan(3000);
     // The builds after each relaxation are budgeted: pricing keeps to its share, give or take a build.
     expect(priced.problem.policy.timeLimitMs).toBeGreaterThan(3000 * (1 - pricingShare) - 200);
+  });
+
+  it('take more of the limit when the relaxation will solve the round, half when HiGHS will', () => {
+    const national = { ...byScore.problem, edges: Array.from({ length: 100_001 }, (_, i) => byScore.problem.edges[i % byScore.problem.edges.length]!) };
+    expect(relaxedPricingShare).toBeGreaterThan(pricingShare);
+    expect(pricingShareOf(national)).toBe(relaxedPricingShare);
+    // HiGHS proves the IPR-sized round's optimum in most of its limit; forced picks go to HiGHS whatever the size.
+    expect(pricingShareOf(byScore.problem)).toBe(pricingShare);
+    expect(pricingShareOf({ ...national, policy: { ...national.policy, requireOne: ['mentor'] } })).toBe(pricingShare);
   });
 
   it('run as many rounds as give each relaxation its minimum time and the build after it', () => {
