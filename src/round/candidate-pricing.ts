@@ -12,16 +12,20 @@ import type { ParticipantScores } from './score-eligible.js';
 export const pricingRounds = 3;
 export const pricingShare = 0.5;
 /**
- * The share when the solve after pricing will be the Lagrangian relaxation (solver/scale/large-model.ts):
- * its plan gains little past a few seconds, the candidates more from a third pricing round.
- * National round, 10 s, same code (2026-12-07): the relaxation's plan on one set of candidates
- * went from 62,274 with 5 s to 62,313 with 10 s; rounds with 0.65 of the limit for pricing ended
- * at 62,186–62,452 (mean 62,347, six runs), with 0.6 at 62,153–62,426 (three), with 0.75 at
- * 62,287–62,417 (three), with 0.5 at 62,034–62,261 (mean 62,181, seven, the bench's included).
- * With 20 s: 62,653 and 62,658 against 62,603–62,654. A round solved exactly keeps half: the IPR-sized
- * round of 1,500 needs its 15 s of HiGHS to prove its optimum.
+ * When the solve after pricing will be the Lagrangian relaxation (solver/scale/large-model.ts),
+ * pricing takes more of the limit, in more rounds: the relaxation's plan gains little past a
+ * few seconds, the candidates gain from every round. National round, same code (2026-12-07):
+ * the relaxation's plan on one set of candidates went from 62,274 with 5 s to 62,313 with 10 s.
+ * With 10 s, rounds given 0.65 of the limit for pricing ended at 62,186–62,452 (mean 62,347, six
+ * runs), 0.6 at 62,153–62,426 (three), 0.75 at 62,287–62,417 (three), 0.5 at 62,034–62,261 (mean
+ * 62,181, seven); three pricing rounds fit either way. With 20 s and 0.65, by the rounds allowed:
+ * 3 rounds 62,644–62,658 (four runs), 4 62,728 and 62,733, 5 62,804 and 62,831, 6 62,831 and
+ * 62,861, up to 10 (7 fit) 62,777 and 62,863. A round solved exactly keeps half and 3 rounds:
+ * the IPR-sized round of 1,500 needs its 15 s of HiGHS to prove its optimum, and HiGHS took
+ * longer on candidates priced more closely.
  */
 export const relaxedPricingShare = 0.65;
+export const relaxedPricingRounds = 8;
 /** Pricing stops once a round changes fewer candidates than this share of them. */
 const settledShare = 0.02;
 /**
@@ -81,13 +85,14 @@ export function pricedProblem(
   const built = Date.now();
   let problem = buildProblem(pool, eligibility, scores, { ...options, keep: picks });
   if (problem.edges.length < fromEdges) return { problem, rounds: 0 };
-  const deadline = started + pricingShareOf(problem) * pool.policy.timeLimitMs;
+  const plan = pricingPlanOf(problem);
+  const deadline = started + plan.share * pool.policy.timeLimitMs;
   // Each round ends by building the next problem after its relaxation: that time is budgeted
   // within the round, or the rounds overrun into the solve's time. A rebuild at the prices also
   // ranks by reduced gains and counts what changed: 1.66-1.75 times the first build measured on
   // the national round (840-980 ms against 480-570).
   let afterMs = rebuildShare * (Date.now() - built);
-  const planned = plannedRounds(deadline - Date.now(), relaxationMsPerEdge * problem.edges.length, afterMs);
+  const planned = plannedRounds(deadline - Date.now(), relaxationMsPerEdge * problem.edges.length, afterMs, plan.rounds);
   let pricing: PricedProblem['pricing'];
   let rounds = 0;
   while (rounds < planned) {
@@ -108,17 +113,17 @@ export function pricedProblem(
   return { problem: { ...problem, policy: { ...problem.policy, timeLimitMs: left } }, rounds, ...(pricing ? { pricing } : {}) };
 }
 
-/** The share of the round's limit its pricing may use: more when the relaxation will solve it. */
-export function pricingShareOf(problem: Problem): number {
-  return suitsRelaxation(problem) ? relaxedPricingShare : pricingShare;
+/** The share of the round's limit its pricing may use, and its rounds at most: more when the relaxation will solve it. */
+export function pricingPlanOf(problem: Problem): { share: number; rounds: number } {
+  return suitsRelaxation(problem) ? { share: relaxedPricingShare, rounds: relaxedPricingRounds } : { share: pricingShare, rounds: pricingRounds };
 }
 
 /**
  * How many pricing rounds fit in `ms` when each relaxes for at least `relaxMs` and then builds for
- * `afterMs`: at least one, at most pricingRounds.
+ * `afterMs`: at least one, at most `most`.
  */
-export function plannedRounds(ms: number, relaxMs: number, afterMs: number): number {
-  return Math.max(1, Math.min(pricingRounds, Math.floor(ms / (relaxMs + afterMs))));
+export function plannedRounds(ms: number, relaxMs: number, afterMs: number, most = pricingRounds): number {
+  return Math.max(1, Math.min(most, Math.floor(ms / (relaxMs + afterMs))));
 }
 
 /**

@@ -6,7 +6,7 @@ import { Pool } from '../../src/domain/pool.js';
 import { evaluatePool } from '../../src/eligibility/evaluate.js';
 import { scorerForPolicy } from '../../src/outcomes/model-scorer.js';
 import { capacityOf, loadOf } from '../../src/round/build-problem.js';
-import { plannedRounds, pricedProblem, pricingRounds, pricingShare, pricingShareOf, relaxedPricingShare } from '../../src/round/candidate-pricing.js';
+import { plannedRounds, pricedProblem, pricingRounds, pricingShare, pricingPlanOf, relaxedPricingRounds, relaxedPricingShare } from '../../src/round/candidate-pricing.js';
 import { scoreEligible } from '../../src/round/score-eligible.js';
 
 /** A generated round of 300 with each participant's best 2 per kind, and what it is scored with. */
@@ -58,16 +58,17 @@ describe('candidates chosen at the resources\' prices', () => {
   it('take their time from the round\'s limit, and leave the rest to the solve', () => {
     expect(priced.problem.policy.timeLimitMs).toBeLessThan(3000);
     // The builds after each relaxation are budgeted: pricing keeps to its share, give or take a build.
-    expect(priced.problem.policy.timeLimitMs).toBeGreaterThan(3000 * (1 - pricingShare) - 200);
+    expect(priced.problem.policy.timeLimitMs).toBeGreaterThan(3000 * (1 - pricingPlanOf(priced.problem).share) - 200);
   });
 
-  it('take more of the limit when the relaxation will solve the round, half when HiGHS will', () => {
+  it('take more of the limit, in more rounds, when the relaxation will solve the round; half, in 3, when HiGHS will', () => {
     const national = { ...byScore.problem, edges: Array.from({ length: 100_001 }, (_, i) => byScore.problem.edges[i % byScore.problem.edges.length]!) };
     expect(relaxedPricingShare).toBeGreaterThan(pricingShare);
-    expect(pricingShareOf(national)).toBe(relaxedPricingShare);
+    expect(relaxedPricingRounds).toBeGreaterThan(pricingRounds);
+    expect(pricingPlanOf(national)).toEqual({ share: relaxedPricingShare, rounds: relaxedPricingRounds });
     // HiGHS proves the IPR-sized round's optimum in most of its limit; forced picks go to HiGHS whatever the size.
-    expect(pricingShareOf(byScore.problem)).toBe(pricingShare);
-    expect(pricingShareOf({ ...national, policy: { ...national.policy, requireOne: ['mentor'] } })).toBe(pricingShare);
+    expect(pricingPlanOf(byScore.problem)).toEqual({ share: pricingShare, rounds: pricingRounds });
+    expect(pricingPlanOf({ ...national, policy: { ...national.policy, requireOne: ['mentor'] } })).toEqual({ share: pricingShare, rounds: pricingRounds });
   });
 
   it('run as many rounds as give each relaxation its minimum time and the build after it', () => {
@@ -78,6 +79,8 @@ describe('candidates chosen at the resources\' prices', () => {
     expect(plannedRounds(3150, 1000, 850)).toBe(1);
     expect(plannedRounds(60_000, 1000, 850)).toBe(pricingRounds);
     expect(plannedRounds(100, 1000, 850)).toBe(1);
+    // A round the relaxation solves, 20 s: 12.5 s for pricing allows six rounds of 1 s and their rebuilds.
+    expect(plannedRounds(12_500, 1000, 850, relaxedPricingRounds)).toBe(6);
   });
 
   it('are worked out without the forced picks, which the round keeps for the exact model', () => {
