@@ -2,6 +2,7 @@ import type { Problem } from '../../solver/problem.js';
 import { resourcePrices, type ResourcePrices } from '../../solver/scale/prices.js';
 import { suitsRelaxation } from '../../solver/scale/large-model.js';
 import { warmStartApplies } from '../../solver/scale/warm-start.js';
+import { collectGarbageAbove } from '../common/collect-garbage.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
 import { buildProblem, resourcePicks, roomByPosition, type BuildOptions } from './build-problem.js';
@@ -107,6 +108,9 @@ export function pricedProblem(
     const settled = rounds + 1 < planned && newPairs(eligibility, problem, next) < settledShare * next.edges.length;
     afterMs = Math.max(afterMs, Date.now() - relaxed);
     [problem, pricing, rounds] = [next, { prices, byPosition, keep }, rounds + 1];
+    // The last round's problem, relaxation and candidates are garbage now: collected before they
+    // pile up over the rounds; its time counts in the rebuild budget.
+    if (collectGarbageAbove()) afterMs = Math.max(afterMs, Date.now() - relaxed);
     if (settled) break;
   }
   const left = Math.max(1, pool.policy.timeLimitMs - (Date.now() - started));
