@@ -14,19 +14,20 @@ export const pricingRounds = 3;
 export const pricingShare = 0.5;
 /**
  * When the solve after pricing will be the Lagrangian relaxation (solver/scale/large-model.ts),
- * pricing takes more of the limit, in more rounds: the relaxation's plan gains little past a
- * few seconds, the candidates gain from every round. National round, same code (2026-12-07):
+ * pricing takes more of the limit, in as many rounds as fit: the relaxation's plan gains little
+ * past a few seconds, the candidates gain from every round. National round, same code (2026-12-07):
  * the relaxation's plan on one set of candidates went from 62,274 with 5 s to 62,313 with 10 s.
  * With 10 s, rounds given 0.65 of the limit for pricing ended at 62,186–62,452 (mean 62,347, six
  * runs), 0.6 at 62,153–62,426 (three), 0.75 at 62,287–62,417 (three), 0.5 at 62,034–62,261 (mean
  * 62,181, seven); three pricing rounds fit either way. With 20 s and 0.65, by the rounds allowed:
  * 3 rounds 62,644–62,658 (four runs), 4 62,728 and 62,733, 5 62,804 and 62,831, 6 62,831 and
- * 62,861, up to 10 (7 fit) 62,777 and 62,863. A round solved exactly keeps half and 3 rounds:
- * the IPR-sized round of 1,500 needs its 15 s of HiGHS to prove its optimum, and HiGHS took
- * longer on candidates priced more closely.
+ * 62,861, 7 (all that fit) 62,777–62,882 (five). With 60 s: 8 rounds 63,015.22, 16 63,075.07;
+ * with 120 s: 16 rounds 63,067.87, 32 63,113.08. A round solved exactly keeps half and 3 rounds:
+ * the IPR-sized round of 1,500 needs its 15 s of HiGHS to prove its optimum, and how long HiGHS
+ * takes depends on the candidates (6 rounds: 9 s; 8: not proven in 18 s).
  */
 export const relaxedPricingShare = 0.65;
-export const relaxedPricingRounds = 8;
+export const relaxedPricingRounds = Number.POSITIVE_INFINITY;
 /** Pricing stops once a round changes fewer candidates than this share of them. */
 const settledShare = 0.02;
 /**
@@ -117,7 +118,7 @@ export function pricedProblem(
   return { problem: { ...problem, policy: { ...problem.policy, timeLimitMs: left } }, rounds, ...(pricing ? { pricing } : {}) };
 }
 
-/** The share of the round's limit its pricing may use, and its rounds at most: more when the relaxation will solve it. */
+/** The share of the round's limit its pricing may use, and its rounds at most: more, and as many as fit, when the relaxation will solve it. */
 export function pricingPlanOf(problem: Problem): { share: number; rounds: number } {
   return suitsRelaxation(problem) ? { share: relaxedPricingShare, rounds: relaxedPricingRounds } : { share: pricingShare, rounds: pricingRounds };
 }

@@ -61,7 +61,7 @@ describe('candidates chosen at the resources\' prices', () => {
     expect(priced.problem.policy.timeLimitMs).toBeGreaterThan(3000 * (1 - pricingPlanOf(priced.problem).share) - 200);
   });
 
-  it('take more of the limit, in more rounds, when the relaxation will solve the round; half, in 3, when HiGHS will', () => {
+  it('take more of the limit, in as many rounds as fit, when the relaxation will solve the round; half, in 3, when HiGHS will', () => {
     const national = { ...byScore.problem, edges: Array.from({ length: 100_001 }, (_, i) => byScore.problem.edges[i % byScore.problem.edges.length]!) };
     expect(relaxedPricingShare).toBeGreaterThan(pricingShare);
     expect(relaxedPricingRounds).toBeGreaterThan(pricingRounds);
@@ -79,8 +79,10 @@ describe('candidates chosen at the resources\' prices', () => {
     expect(plannedRounds(3150, 1000, 850)).toBe(1);
     expect(plannedRounds(60_000, 1000, 850)).toBe(pricingRounds);
     expect(plannedRounds(100, 1000, 850)).toBe(1);
-    // A round the relaxation solves, 20 s: 12.5 s for pricing allows six rounds of 1 s and their rebuilds.
+    // A round the relaxation solves: 12.5 s for pricing (20 s) allows six rounds of 1 s and their
+    // rebuilds, 77.5 s (the longest limit, 2 minutes) 41.
     expect(plannedRounds(12_500, 1000, 850, relaxedPricingRounds)).toBe(6);
+    expect(plannedRounds(77_500, 1000, 850, relaxedPricingRounds)).toBe(41);
   });
 
   it('are worked out without the forced picks, which the round keeps for the exact model', () => {
