@@ -52,8 +52,9 @@ export interface KnownOptimum {
  * - 10,000: the plan of a round of 2 minutes with K = 5 (`npm run cli -- round` on the generated
  *   pool, its policy given `timeLimitMs: 120000, candidatesPerKind: 5`: 45 pricing rounds,
  *   2026-12-07; until then the plan of the Lagrangian relaxation given 400 s on every pair,
- *   63,061.4, bench/national-optimum.ts, whose bound, 63,569.1, was the upper end), and the bound of bench/pool-optimum.ts after 5 rounds of column generation
- *   (26 minutes, stopped there: 63,558 → 63,410 → 63,371 over rounds 3 to 5), 2026-12-07. (Until
+ *   63,061.4, bench/national-optimum.ts, whose bound, 63,569.1, was the upper end), and the
+ *   bound of bench/pool-optimum.ts after 5 rounds of column generation (26 minutes, stopped
+ *   there: 63,558 → 63,410 → 63,371 over rounds 3 to 5), 2026-12-07. (Until
  *   2026-12-02 plans were compared with the optimum over each participant's best 5 by score,
  *   37,765.66 at most: 40 % below this one.)
  */

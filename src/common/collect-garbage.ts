@@ -11,7 +11,7 @@ let collect: (() => void) | undefined;
 
 /**
  * A full garbage collection, when the heap in use has grown past `bytes`; whether it ran.
- * V8 lets a round's garbage pile up before collecting it: with six pricing rounds of 20 s, the
+ * V8 lets a round's garbage pile up before collecting it: with six pricing rounds in 20 s, the
  * national round's heap reached 617 MiB of which 200 MiB lived, and the process peaked at
  * 931–982 MiB of its 1 GiB target. A collection of that heap takes 130–160 ms. The collector is
  * exposed at run time, so that the CLI, the service and the tests need no flag to start node with.
