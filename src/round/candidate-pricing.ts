@@ -6,7 +6,8 @@ import { collectGarbageAbove } from '../common/collect-garbage.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
 import { buildProblem, resourcePicks, roomByPosition, type BuildOptions } from './build-problem.js';
-import { residualCandidates, type PlanPairs } from './residual-candidates.js';
+import { pairPositions, unionByParticipant } from './pair-positions.js';
+import { residualCandidates } from './residual-candidates.js';
 import type { ParticipantScores } from './score-eligible.js';
 
 /** Pricing rounds at most, and the share of the round's time limit they may use together. */
@@ -103,7 +104,9 @@ export function pricedProblem(
     const prices = resourcePrices(withoutForcedPicks(problem), Date.now() + relaxMs, pricing?.prices);
     const relaxed = Date.now();
     const byPosition = Float64Array.from(eligibility.index.resources, (r) => prices.prices.get(r.item.id) ?? 0);
-    const keep = keptPairs(pool, eligibility, picks, residualCandidates(pool, eligibility, scores, room, prices.plan), prices.plan);
+    // The resources' own picks, the picks for the places the plan leaves, and the plan's pairs.
+    const placesLeft = residualCandidates(pool, eligibility, scores, room, prices.plan);
+    const keep = unionByParticipant(picks, placesLeft, pairPositions(pool, eligibility, prices.plan));
     const next = buildProblem(pool, eligibility, scores, { ...options, prices: byPosition, keep });
     // Whether the candidates settled only matters when another round may follow (0.1-0.2 s a count).
     const settled = rounds + 1 < planned && newPairs(eligibility, problem, next) < settledShare * next.edges.length;
@@ -142,16 +145,6 @@ function withoutForcedPicks(problem: Problem): Problem {
   if (warmStartApplies(problem)) return problem;
   const overrides = problem.overrides.filter((o) => o.action !== 'require');
   return { ...problem, overrides, policy: { ...problem.policy, requireOne: [] } };
-}
-
-/** The resources' own picks, the picks for the places the plan leaves, and the plan's pairs, by participant. */
-function keptPairs(
-  pool: Pool, eligibility: PoolEligibility, picks: readonly Set<number>[], placesLeft: readonly Set<number>[], plan: PlanPairs,
-): Set<number>[] {
-  const participant = new Map(pool.participants.map((p, i) => [p.id, i]));
-  const keep = picks.map((positions, p) => new Set([...positions, ...placesLeft[p]!]));
-  for (const pair of plan) keep[participant.get(pair.participant)!]!.add(eligibility.index.position.get(pair.resource)!);
-  return keep;
 }
 
 /** Pairs of `after` that `before` did not have. Keyed by number: a national round has 200,000 of them. */

@@ -3,6 +3,7 @@ import type { Pool } from '../domain/pool.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
 import { kindLoad, loadOf } from './build-problem.js';
 import { CandidateHeap } from './candidate-heap.js';
+import type { NamedPair } from './pair-positions.js';
 import type { ParticipantScores } from './score-eligible.js';
 
 const kindBit: Record<ResourceKind, number> = { mentor: 1, training: 2, opening: 4, housing: 8 };
@@ -11,7 +12,7 @@ const kindBit: Record<ResourceKind, number> = { mentor: 1, training: 2, opening:
 export const residualCandidateFactor = 12;
 
 /** A plan's pairs, by ids, as the relaxation returns them. */
-export type PlanPairs = readonly { participant: string; resource: string }[];
+export type PlanPairs = readonly NamedPair[];
 
 /**
  * For each resource a plan leaves room in, its best ⌈residualCandidateFactor · room left⌉ by

@@ -4,6 +4,7 @@ import { solve } from '../../solver/index.js';
 import type { Pool } from '../domain/pool.js';
 import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
 import { buildProblem, resourcePicks } from '../round/build-problem.js';
+import { pairPositions, unionByParticipant } from '../round/pair-positions.js';
 import { withDefaultCandidates } from '../round/default-candidates.js';
 import { scoreEligible, type ParticipantScores } from '../round/score-eligible.js';
 import type { RoundOptions, RoundOutcome } from '../round/types.js';
@@ -75,7 +76,7 @@ class OneMoreUnit {
     this.eligibility = evaluatePool(input);
     this.pool = withDefaultCandidates(input, this.eligibility);
     this.scores = scoreEligible(this.pool, this.eligibility, round.scorer ?? ruleBasedScorer);
-    this.roundPairs = pairsByParticipant(this.pool, this.eligibility, roundProblem);
+    this.roundPairs = pairPositions(this.pool, this.eligibility, roundProblem.edges);
   }
 
   demand() {
@@ -95,23 +96,12 @@ class OneMoreUnit {
     raise(1);
     try {
       const picks = resourcePicks(this.pool, this.eligibility, this.scores);
-      const keep = picks.map((positions, p) => new Set([...positions, ...this.roundPairs[p]!]));
+      const keep = unionByParticipant(picks, this.roundPairs);
       return await solve(buildProblem(this.pool, this.eligibility, this.scores, { ...this.round, keep }));
     } finally {
       raise(-1);
     }
   }
-}
-
-/** The round's candidate pairs as resource positions, by participant position. */
-function pairsByParticipant(pool: Pool, eligibility: PoolEligibility, problem: Problem): Set<number>[] {
-  const participant = new Map(pool.participants.map((p, i) => [p.id, i]));
-  const pairs = pool.participants.map(() => new Set<number>());
-  for (const edge of problem.edges) {
-    const [p, position] = [participant.get(edge.participant), eligibility.index.position.get(edge.resource)];
-    if (p !== undefined && position !== undefined) pairs[p]!.add(position);
-  }
-  return pairs;
 }
 
 function summary(group: CapacityGroup): Omit<MarginalValue, 'value' | 'placedGain' | 'exact' | 'tried'> {
