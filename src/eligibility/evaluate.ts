@@ -157,15 +157,14 @@ class KindJudge {
 
   /** Words only for the few refusals kept as examples. */
   private refuse(rule: PairRule, position: number): void {
-    if (!this.tally.wantsExample(rule.rule)) return this.tally.addCount(rule.rule, 1);
+    if (this.tally.countedWithoutWords(rule.rule, 1)) return;
     const resource = this.judge.index.resources[position]!;
     this.tally.add(resource.item.id, rule(this.participant, resource, this.context)!);
   }
 
   private refuseRegion(positions: readonly number[]): void {
-    if (!this.tally.wantsExample(relocation.rule)) return this.tally.addCount(relocation.rule, positions.length);
+    if (this.tally.countedWithoutWords(relocation.rule, positions.length)) return;
     const resource = this.judge.index.resources[positions[0]!]!;
-    this.tally.add(resource.item.id, relocation(this.participant, resource, this.context)!);
-    this.tally.addCount(relocation.rule, positions.length - 1);
+    this.tally.add(resource.item.id, relocation(this.participant, resource, this.context)!, positions.length);
   }
 }

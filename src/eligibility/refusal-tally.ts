@@ -16,26 +16,34 @@ export const examplesPerRule = 3;
  */
 export class RefusalTally {
   private readonly byRule = new Map<string, RuleTally>();
+  /**
+   * The tally last asked for: a participant's refusals of one kind come in runs of one rule
+   * (a national pool counts millions of them), so most need no look-up.
+   */
+  private last: RuleTally | undefined;
+
+  private tallyOf(rule: string): RuleTally {
+    if (this.last?.rule === rule) return this.last;
+    let tally = this.byRule.get(rule);
+    if (!tally) this.byRule.set(rule, (tally = { rule, count: 0, examples: [] }));
+    return (this.last = tally);
+  }
 
   add(resource: string, reason: EligibilityReason, count = 1): void {
-    let tally = this.byRule.get(reason.rule);
-    if (!tally) {
-      tally = { rule: reason.rule, count: 0, examples: [] };
-      this.byRule.set(reason.rule, tally);
-    }
+    const tally = this.tallyOf(reason.rule);
     tally.count += count;
     if (tally.examples.length < examplesPerRule) tally.examples.push({ resource, ...reason });
   }
 
-  /** Whether a refusal by `rule` would still be kept as an example: only then are its words needed. */
-  wantsExample(rule: string): boolean {
-    return (this.byRule.get(rule)?.examples.length ?? 0) < examplesPerRule;
-  }
-
-  /** Only the counts grow: for refusals whose examples are already stored. */
-  addCount(rule: string, count: number): void {
-    const tally = this.byRule.get(rule);
-    if (tally) tally.count += count;
+  /**
+   * Counts `count` refusals by `rule` when its examples are all stored, and says so; false
+   * (nothing counted) when the first of them is still wanted as an example, in words (`add`).
+   */
+  countedWithoutWords(rule: string, count: number): boolean {
+    const tally = this.tallyOf(rule);
+    if (tally.examples.length < examplesPerRule) return false;
+    tally.count += count;
+    return true;
   }
 
   /** Most frequent rule first. */

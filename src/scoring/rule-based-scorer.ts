@@ -2,7 +2,7 @@ import type { Pool } from '../domain/pool.js';
 import type { ScoreWeights } from '../domain/policy.js';
 import type { ScoreBreakdown } from '../round/report.js';
 import type { CandidatePair, PairScorer, ScoredPair } from './scorer.js';
-import { PairEncoder, writePairFeatures } from './pair-features.js';
+import { PairEncoder, pairScore, writePairFeatures } from './pair-features.js';
 import { batchOf, type PairBatch } from './pair-batch.js';
 import { featureNames } from './features.js';
 
@@ -80,20 +80,27 @@ function batchScores(pool: Pool, batch: PairBatch): Float64Array {
   const { encoder, memo } = encodedFor(pool, batch);
   const w = weightVector(pool.policy.weights);
   const scores = new Float64Array(batch.participantOf.length);
-  const features = new Float64Array(width);
+  const { stamp, score } = memo;
+  const shapeOf = encoder.shapeOf;
   let last = -1;
+  let serial = memo.serial;
+  let code = scores.length > 0 ? encoder.participant(batch.participantOf[0]!) : undefined!;
   for (let k = 0; k < scores.length; k += 1) {
     const p = batch.participantOf[k]!;
-    if (p !== last) [last, memo.serial] = [p, memo.serial + 1];
-    const r = batch.resourceOf[k]!;
-    const shape = encoder.shapeOf[r]!;
-    if (memo.stamp[shape] !== memo.serial) {
-      writePairFeatures(encoder.participant(p), encoder.resource(r), features, 0);
-      memo.stamp[shape] = memo.serial;
-      memo.score[shape] = weightedSum(features, 0, w);
+    if (p !== last) {
+      last = p;
+      serial += 1;
+      code = encoder.participant(p);
     }
-    scores[k] = memo.score[shape]!;
+    const r = batch.resourceOf[k]!;
+    const shape = shapeOf[r]!;
+    if (stamp[shape] !== serial) {
+      stamp[shape] = serial;
+      score[shape] = pairScore(code, encoder.resource(r), w);
+    }
+    scores[k] = score[shape]!;
   }
+  memo.serial = serial;
   return scores;
 }
 
