@@ -62,11 +62,12 @@ async function runRoundCase(spec: RoundCase): Promise<Measurement> {
   // The generated pool is let go once parsed: its memory is no part of the round's.
   let input: unknown = syntheticPool({ participants: spec.participants, seed: spec.seed });
   const run = await timed(async () => {
+    const startedAt = Date.now();
     const parsed = Pool.parse(input);
     input = undefined;
     parsed.policy.timeLimitMs = spec.timeLimitMs;
     if (spec.candidatesPerKind !== undefined) parsed.policy.candidatesPerKind = spec.candidatesPerKind;
-    return runRound(parsed);
+    return runRound(parsed, { startedAt });
   });
   return {
     case: spec.name, participants: spec.participants, wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssMiB: peakRssMiB(),

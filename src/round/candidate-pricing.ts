@@ -56,6 +56,13 @@ const rebuildShare = 1.75;
  */
 export const pricingFromEdges = 2_000;
 
+export interface PricingLimits {
+  /** The time pricing and the solve share, from the call (default: the policy's limit; a round passes what its clock leaves). */
+  budgetMs?: number;
+  /** Rounds with fewer candidates than this keep their best K by score. */
+  fromEdges?: number;
+}
+
 export interface PricedProblem {
   problem: Problem;
   /** Pricing rounds run; 0 when the candidates are the best K by score. */
@@ -75,21 +82,23 @@ export interface PricedProblem {
  * for the places the relaxation's best plan leaves (residual-candidates.ts) and that plan's pairs
  * (which so stays a plan); and again from the new prices,
  * until few candidates change. The candidates stay as many as the best K by score were.
- * The time comes out of the round's limit: the problem's `timeLimitMs` is what is left to solve.
+ * The time comes out of `budgetMs`: the problem's `timeLimitMs` is what is left of it to solve.
  */
 export function pricedProblem(
   pool: Pool, eligibility: PoolEligibility, scores: readonly ParticipantScores[], options: BuildOptions,
-  fromEdges = pricingFromEdges,
+  { budgetMs = pool.policy.timeLimitMs, fromEdges = pricingFromEdges }: PricingLimits = {},
 ): PricedProblem {
   const started = Date.now();
-  if (pool.policy.candidatesPerKind === undefined) return { problem: buildProblem(pool, eligibility, scores, options), rounds: 0 };
+  const withTimeLeft = (problem: Problem): Problem =>
+    ({ ...problem, policy: { ...problem.policy, timeLimitMs: Math.max(1, Math.floor(budgetMs - (Date.now() - started))) } });
+  if (pool.policy.candidatesPerKind === undefined) return { problem: withTimeLeft(buildProblem(pool, eligibility, scores, options)), rounds: 0 };
   const picks = resourcePicks(pool, eligibility, scores);
   const room = roomByPosition(eligibility);
   const built = Date.now();
   let problem = buildProblem(pool, eligibility, scores, { ...options, keep: picks });
-  if (problem.edges.length < fromEdges) return { problem, rounds: 0 };
+  if (problem.edges.length < fromEdges) return { problem: withTimeLeft(problem), rounds: 0 };
   const plan = pricingPlanOf(problem);
-  const deadline = started + plan.share * pool.policy.timeLimitMs;
+  const deadline = started + plan.share * budgetMs;
   // Each round ends by building the next problem after its relaxation: that time is budgeted
   // within the round, or the rounds overrun into the solve's time. A rebuild at the prices also
   // ranks by reduced gains and counts what changed: 1.66-1.75 times the first build measured on
@@ -117,8 +126,7 @@ export function pricedProblem(
     if (collectGarbageAbove()) afterMs = Math.max(afterMs, Date.now() - relaxed);
     if (settled) break;
   }
-  const left = Math.max(1, pool.policy.timeLimitMs - (Date.now() - started));
-  return { problem: { ...problem, policy: { ...problem.policy, timeLimitMs: left } }, rounds, ...(pricing ? { pricing } : {}) };
+  return { problem: withTimeLeft(problem), rounds, ...(pricing ? { pricing } : {}) };
 }
 
 /** The share of the round's limit its pricing may use, and its rounds at most: more, and as many as fit, when the relaxation will solve it. */

@@ -1,11 +1,17 @@
 import { prepareProblem } from '../../solver/exact/prepared-problem.js';
 import { lagrangianRelaxation } from '../../solver/scale/lagrangian/relax.js';
 import type { StartPrices } from '../../solver/scale/prices.js';
+import type { Pool } from '../domain/pool.js';
 import { canWeighEveryPair, everyPairProblem, type RoundProblem } from './unpruned-retry.js';
 
 /** Share of the round's time limit the bound may take, and at most this long. */
 const boundShare = 0.05;
 const boundMaxMs = 1_000;
+
+/** How long the bound over every eligible pair may take: the round's limit keeps this for it (round-clock.ts). */
+export function everyPairBoundMs(pool: Pool): number {
+  return Math.min(boundMaxMs, boundShare * pool.policy.timeLimitMs);
+}
 
 /**
  * A proven upper bound on the optimum over every eligible pair, for a round that kept only some
@@ -20,7 +26,7 @@ const boundMaxMs = 1_000;
 export function everyPairBound(round: RoundProblem, considered: number, prices?: StartPrices): number | undefined {
   if (!canWeighEveryPair(round, considered)) return undefined;
   const every = prepareProblem(everyPairProblem(round).problem);
-  const ms = Math.min(boundMaxMs, boundShare * round.pool.policy.timeLimitMs);
+  const ms = everyPairBoundMs(round.pool);
   // It stops early once its own plan meets the bound within 0.01 %: small pools take milliseconds.
   const bound = lagrangianRelaxation(every, Date.now() + ms, 1e-4, prices, 1).bound;
   return Number.isFinite(bound) ? bound : undefined;

@@ -5,7 +5,8 @@ import { evaluatePool, type PoolEligibility } from '../eligibility/evaluate.js';
 import { scorerForPolicy } from '../outcomes/model-scorer.js';
 import type { PairScorer } from '../scoring/scorer.js';
 import { pricedProblem } from './candidate-pricing.js';
-import { withDefaultCandidates } from './default-candidates.js';
+import { eligiblePairCount, withDefaultCandidates } from './default-candidates.js';
+import { reportReserveMs, solveBudgetMs } from './round-clock.js';
 import { scoreEligible, type ParticipantScores } from './score-eligible.js';
 import type { BuildOptions } from './build-problem.js';
 import type { RoundOptions } from './types.js';
@@ -26,19 +27,22 @@ export interface PreparedRound {
 }
 
 /**
- * Eligibility, scoring and the solver's problem: everything a round does before solving.
+ * Eligibility, scoring and the solver's problem: everything a round does before solving. The
+ * problem's time limit is what the round's clock leaves (round-clock.ts).
  * The pool's own overrides come first, then those of the caller (e.g. the service's).
  * Without a scorer from the caller, the policy's own choice holds: a round whose policy
  * names an outcome model is scored with it (by name, from the models directory: model-registry.ts),
  * never silently with the rules alone.
  */
 export function prepareRound(input: Pool, options: RoundOptions = {}): PreparedRound {
+  const clock = { startedAt: options.startedAt ?? Date.now(), limitMs: input.policy.timeLimitMs };
   const scorer = options.scorer ?? scorerForPolicy(input.policy);
   const eligibility = evaluatePool(input);
   const pool = withDefaultCandidates(input, eligibility);
   const scores = scoreEligible(pool, eligibility, scorer);
   const overrides = [...(pool.overrides ?? []), ...(options.overrides ?? [])];
   const buildOptions: BuildOptions = { overrides, ...(options.previous ? { previous: options.previous } : {}) };
-  const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, buildOptions);
+  const budgetMs = solveBudgetMs(clock, reportReserveMs(pool, eligiblePairCount(eligibility)));
+  const { problem, pricing, rounds } = pricedProblem(pool, eligibility, scores, buildOptions, { budgetMs });
   return { pool, eligibility, problem, scorer, pricingRounds: rounds, scores, buildOptions, ...(pricing ? { prices: pricing.prices } : {}) };
 }

@@ -9,6 +9,11 @@ export interface RoundOptions {
   previous?: { participant: string; resource: string }[];
   /** Default: the policy's outcome model if it names one, else the rule-based scorer of its weights. */
   scorer?: PairScorer;
+  /**
+   * `Date.now()` when the round's time began, if before the call: the CLI starts it before
+   * reading the pool file. The policy's `timeLimitMs` counts from here to the report.
+   */
+  startedAt?: number;
 }
 
 export interface RoundOutcome {

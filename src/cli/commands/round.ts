@@ -23,8 +23,10 @@ export function registerRound(program: Command): void {
     .option('--json', 'print the solver result and the report as JSON')
     .option('--model <model-file>', 'score with this outcome model file, mixed by the policy\'s outcomeModelWeight (default: the model the policy\'s outcomeModel names in the models directory, OUTCOME_MODELS_DIR or ./models)')
     .action(async (file: string, options: { json?: boolean; model?: string }) => {
+      // The policy's time limit is the wait from here: reading the pool counts in it.
+      const startedAt = Date.now();
       const pool = await readJsonFile(file, Pool, 'pool');
-      const { result, report } = await runRound(pool, { scorer: roundScorer(pool, options.model) });
+      const { result, report } = await runRound(pool, { scorer: roundScorer(pool, options.model), startedAt });
       process.stdout.write(options.json ? `${JSON.stringify({ result, report }, null, 2)}\n` : formatReport(report));
       if (result.status === 'infeasible' || result.status === 'time_limit') process.exitCode = noPlanExitCode;
     });
