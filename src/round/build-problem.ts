@@ -5,7 +5,7 @@ import type { Pool } from '../domain/pool.js';
 import type { ParticipantEligibility, PoolEligibility } from '../eligibility/evaluate.js';
 import { acceptedRegions, daysBetween } from '../eligibility/facts.js';
 import type { PoolResource } from '../scoring/scorer.js';
-import { keptCandidates } from './candidate-edges.js';
+import { CandidatePicker } from './candidate-edges.js';
 import { resourceCandidates } from './resource-candidates.js';
 import type { ParticipantScores } from './score-eligible.js';
 
@@ -118,18 +118,23 @@ export function buildProblem(pool: Pool, eligibility: PoolEligibility, scores: r
   const bridges: Problem['bridges'] = [];
   const housing = Uint8Array.from(index.resources, (r) => (r.kind === 'housing' ? 1 : 0));
   const buffers = options.prices ? gainBuffers(eligibility) : null;
+  // Protected positions are marked with the participant's number: a typed-array read per pair
+  // instead of a set look-up, for the 6.2 million pairs of each national build.
+  const protectedBy = new Int32Array(index.resources.length).fill(-1);
+  const picker = new CandidatePicker(index.resources.length);
   pool.participants.forEach((participant, p) => {
-    const protectedPositions = new Set(keep?.[p]);
+    for (const position of keep?.[p] ?? []) protectedBy[position] = p;
     for (const resource of named.get(participant.id) ?? []) {
       const position = index.position.get(resource);
-      if (position !== undefined) protectedPositions.add(position);
+      if (position !== undefined) protectedBy[position] = p;
     }
+    const isProtected = (position: number) => protectedBy[position] === p;
     // loadOf by position, read millions of times on a national round.
     const size = householdSize(participant);
     const loadAt = (position: number) => (housing[position] === 1 ? size : 1);
     const fits = (position: number) => room[position]! >= loadAt(position);
     const rank = options.prices ? reducedGains(eligibility.participants[p]!, scores[p]!, options.prices, size, buffers!) : scores[p]!;
-    const kept = keptCandidates(eligibility.participants[p]!, scores[p]!, { perKind, fits, protectedPositions }, rank);
+    const kept = picker.kept(eligibility.participants[p]!, scores[p]!, { perKind, fits, isProtected }, rank);
     kept.positions.forEach((position, i) => {
       const resource = index.resources[position]!;
       edges.push({ participant: participant.id, resource: resource.item.id, score: kept.scores[i]!, load: loadAt(position) });
