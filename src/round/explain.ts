@@ -3,7 +3,7 @@ import type { Assignment, SolveResult } from '../../solver/result.js';
 import type { Pool } from '../domain/pool.js';
 import type { PoolEligibility } from '../eligibility/evaluate.js';
 import type { ScoreBreakdown, ParticipantReport, ResourceUse, RoundReport, TotalsRow } from './report.js';
-import { explainMissing } from './explain-missing.js';
+import { explainMissing, type CandidateMarks } from './explain-missing.js';
 import { refusedRequires } from './explain-overrides.js';
 import { eligiblePairCount } from './default-candidates.js';
 
@@ -52,12 +52,12 @@ function resourceUse(problem: Problem, edgesOf: ReadonlyMap<string, ProblemEdge[
  * solver could weigh. One mark per resource, stamped with the participant being explained, so the
  * national round's 200,000 candidates need no set per participant.
  */
-function candidateCheck(edgesOf: ReadonlyMap<string, ProblemEdge[]>, eligibility: PoolEligibility): (p: number, id: string) => (position: number) => boolean {
+function candidateCheck(edgesOf: ReadonlyMap<string, ProblemEdge[]>, eligibility: PoolEligibility): (p: number, id: string) => CandidateMarks {
   const { position } = eligibility.index;
   const mark = new Int32Array(eligibility.index.resources.length).fill(-1);
   return (p, id) => {
     for (const edge of edgesOf.get(id) ?? []) mark[position.get(edge.resource)!] = p;
-    return (at) => mark[at] === p;
+    return { mark, turn: p };
   };
 }
 
