@@ -5,7 +5,7 @@ import type { Pool } from '../domain/pool.js';
 import type { ParticipantEligibility, PoolEligibility } from '../eligibility/evaluate.js';
 import { acceptedRegions, daysBetween } from '../eligibility/facts.js';
 import type { PoolResource } from '../scoring/scorer.js';
-import { CandidatePicker } from './candidate-edges.js';
+import { CandidatePicker, idKey } from './candidate-edges.js';
 import { resourceCandidates } from './resource-candidates.js';
 import type { ParticipantScores } from './score-eligible.js';
 
@@ -122,6 +122,7 @@ export function buildProblem(pool: Pool, eligibility: PoolEligibility, scores: r
   // instead of a set look-up, for the 6.2 million pairs of each national build.
   const protectedBy = new Int32Array(index.resources.length).fill(-1);
   const picker = new CandidatePicker(index.resources.length);
+  const resourceKeys = Uint32Array.from(index.resources, (r) => idKey(r.item.id));
   pool.participants.forEach((participant, p) => {
     for (const position of keep?.[p] ?? []) protectedBy[position] = p;
     for (const resource of named.get(participant.id) ?? []) {
@@ -134,7 +135,7 @@ export function buildProblem(pool: Pool, eligibility: PoolEligibility, scores: r
     const loadAt = (position: number) => (housing[position] === 1 ? size : 1);
     const fits = (position: number) => room[position]! >= loadAt(position);
     const rank = options.prices ? reducedGains(eligibility.participants[p]!, scores[p]!, options.prices, size, buffers!) : scores[p]!;
-    const kept = picker.kept(eligibility.participants[p]!, scores[p]!, { perKind, fits, isProtected }, rank);
+    const kept = picker.kept(eligibility.participants[p]!, scores[p]!, { perKind, fits, isProtected, tieKeys: { participant: idKey(participant.id), resources: resourceKeys } }, rank);
     kept.positions.forEach((position, i) => {
       const resource = index.resources[position]!;
       edges.push({ participant: participant.id, resource: resource.item.id, score: kept.scores[i]!, load: loadAt(position) });

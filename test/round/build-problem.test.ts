@@ -79,17 +79,19 @@ describe('buildProblem bridges and pruning', () => {
       policy: { candidatesPerKind: 1, weights: { childcare: 0, waiting: 0, cefrMargin: 5 } },
     }));
     const trainings = problem.edges.filter((e) => e.participant === 'learner5' && e.resource.startsWith('fle')).map((e) => e.resource);
-    expect(trainings).toHaveLength(1);
     const bridges = problem.bridges.filter((b) => b.participant === 'learner5');
     expect(bridges).toHaveLength(1);
-    expect(bridges[0]!.trainings).toEqual(trainings);
+    expect(bridges[0]!.trainings.length).toBeGreaterThan(0);
+    expect(trainings).toEqual(expect.arrayContaining(bridges[0]!.trainings));
+    // Its best one, and the bridge's best session when that is another.
+    expect(trainings.length).toBeLessThanOrEqual(2);
   });
 });
 
 describe('buildProblem candidates of a resource nobody ranks first', () => {
-  // Four participants alike and two mentors alike: everyone's best one is the first mentor.
-  const people = [1, 2, 3, 4].map((i) => participant({ id: `p${i}` }));
-  const mentors = [mentor({ id: 'first', caseloadCap: 1 }).item, mentor({ id: 'second', caseloadCap: 1 }).item];
+  // Four participants alike and two mentors, the first of their sector: everyone's best one is the first.
+  const people = [1, 2, 3, 4].map((i) => participant({ id: `p${i}`, sectorWishes: ['G'] }));
+  const mentors = [mentor({ id: 'first', caseloadCap: 1, sectors: ['G'] }).item, mentor({ id: 'second', caseloadCap: 1 }).item];
   const round = pool({ participants: people, mentors, policy: { candidatesPerKind: 1 } });
 
   it('keeps, beside each participant\'s best K, each resource\'s own best two per place', () => {

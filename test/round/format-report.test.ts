@@ -46,10 +46,10 @@ describe('formatReport', () => {
   });
 
   it('tells an unplaced participant of a pruned round which eligible places with room were never weighed', async () => {
-    // Everyone's best mentor is the first; the other three keep their best two, the same two people.
-    // One of those three stays empty, and nobody else ever had it as a candidate.
-    const five = [1, 2, 3, 4, 5].map((i) => participant({ id: `p${i}` }));
-    const mentors = [1, 2, 3, 4].map((i) => mentor({ id: `m${i}`, caseloadCap: 1 }).item);
+    // Everyone's best mentor is the first, of their sector; the other three keep their best two, the
+    // same two people. One of those three stays empty, and nobody else ever had it as a candidate.
+    const five = [1, 2, 3, 4, 5].map((i) => participant({ id: `p${i}`, sectorWishes: ['G'] }));
+    const mentors = [1, 2, 3, 4].map((i) => mentor({ id: `m${i}`, caseloadCap: 1, ...(i === 1 ? { sectors: ['G'] } : {}) }).item);
     const { report } = await runRound(pool({ participants: five, mentors, policy: { candidatesPerKind: 1 } }));
     const unplaced = report.participants.filter((p) => !p.placed);
     expect(unplaced).toHaveLength(2);
