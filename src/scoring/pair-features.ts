@@ -116,27 +116,17 @@ export function writePairFeatures(p: ParticipantCode, r: ResourceCode, out: Floa
   out[offset + 6] = p.waiting;
 }
 
+const scratch = new Float64Array(7);
+
 /**
- * Σ_f w_f·feature_f of one pair without writing the features out: the same terms, added in the
- * same order as `writePairFeatures` then a weighted sum would, so both give the same bits. A
- * national round asks this for 3.3 million (participant, resource shape) pairs.
+ * Σ_f w_f·feature_f of one pair, the features written to a scratch row: the same terms, added
+ * in the same order as the breakdown's weighted sum, so both give the same bits. A national
+ * round asks this for 3.3 million (participant, resource shape) pairs.
  */
 export function pairScore(p: ParticipantCode, r: ResourceCode, w: Float64Array): number {
-  let sector = 0;
-  for (let i = 0; i < r.sectors.length; i += 1) sector += p.sectors[r.sectors[i]!]!;
-  let skills = 0;
-  for (let i = 0; i < r.skills.length; i += 1) skills += p.skills[r.skills[i]!]! * r.skillWeight;
-  let language = 0;
-  for (let i = 0; i < r.languages.length; i += 1) if (p.levels[r.languages[i]!]! > 0) language += 1;
-  const cefr = r.required < 0 ? 0 : clamp01(p.levels[r.required]! / 6 - r.requiredRank / 6);
+  writePairFeatures(p, r, scratch, 0);
   let score = 0;
-  score += clamp01(sector) * w[0]!;
-  score += skills * w[1]!;
-  score += clamp01(language) * w[2]!;
-  score += cefr * w[3]!;
-  score += r.shortage * w[4]!;
-  score += p.childcare * r.childcare * w[5]!;
-  score += p.waiting * w[6]!;
+  for (let f = 0; f < scratch.length; f += 1) score += scratch[f]! * w[f]!;
   return score;
 }
 
