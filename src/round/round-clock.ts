@@ -1,6 +1,6 @@
 import type { Pool } from '../domain/pool.js';
 import { everyPairBoundMs } from './every-pair-bound.js';
-import { unprunedRetryMaxPairs } from './unpruned-retry.js';
+import { weighsEveryPair } from './unpruned-retry.js';
 
 /**
  * A round's `timeLimitMs` is the time its coordinator waits: from the moment its pool is read
@@ -37,8 +37,7 @@ export const solveMinShare = 0.25;
 /** The time set aside after the solve: the report, and the bound over every eligible pair when the round will weigh it. */
 export function reportReserveMs(pool: Pool, eligiblePairs: number): number {
   const report = reportMinMs + reportMsPerEligiblePair * eligiblePairs;
-  const weighsEveryPair = pool.policy.candidatesPerKind !== undefined && eligiblePairs <= unprunedRetryMaxPairs;
-  return weighsEveryPair ? report + everyPairBoundMs(pool) + boundSetupMsPerPair * eligiblePairs : report;
+  return weighsEveryPair(pool, eligiblePairs) ? report + everyPairBoundMs(pool) + boundSetupMsPerPair * eligiblePairs : report;
 }
 
 /**

@@ -44,11 +44,15 @@ export async function solveUnprunedIfInfeasible(
   return { pool: every.pool, problem: unpruned, result: await solve(unpruned), unpruned: true };
 }
 
+/** Whether a pool of `pairs` eligible pairs keeps only some (`candidatesPerKind`) and has few enough to weigh them all. */
+export function weighsEveryPair(pool: Pool, pairs: number): boolean {
+  return pool.policy.candidatesPerKind !== undefined && pairs <= unprunedRetryMaxPairs;
+}
+
 /** Whether the round kept only some of its eligible pairs, and has few enough to weigh them all. */
 export function canWeighEveryPair(round: RoundProblem, considered: number): boolean {
-  if (round.pool.policy.candidatesPerKind === undefined) return false;
   const pairs = eligiblePairCount(round.eligibility);
-  return considered < pairs && pairs <= unprunedRetryMaxPairs;
+  return weighsEveryPair(round.pool, pairs) && considered < pairs;
 }
 
 /** The round's problem with every eligible pair, and its pool without `candidatesPerKind`. */

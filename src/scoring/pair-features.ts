@@ -116,20 +116,6 @@ export function writePairFeatures(p: ParticipantCode, r: ResourceCode, out: Floa
   out[offset + 6] = p.waiting;
 }
 
-const scratch = new Float64Array(7);
-
-/**
- * Σ_f w_f·feature_f of one pair, the features written to a scratch row: the same terms, added
- * in the same order as the breakdown's weighted sum, so both give the same bits. A national
- * round asks this for 3.3 million (participant, resource shape) pairs.
- */
-export function pairScore(p: ParticipantCode, r: ResourceCode, w: Float64Array): number {
-  writePairFeatures(p, r, scratch, 0);
-  let score = 0;
-  for (let f = 0; f < scratch.length; f += 1) score += scratch[f]! * w[f]!;
-  return score;
-}
-
 /**
  * Encodings of a pool's participants and resources for one scoring call. Resources are encoded
  * at once (the vocabulary is theirs: a participant's term that no resource uses adds nothing),

@@ -2,7 +2,7 @@ import type { Pool } from '../domain/pool.js';
 import type { ScoreWeights } from '../domain/policy.js';
 import type { ScoreBreakdown } from '../round/report.js';
 import type { CandidatePair, PairScorer, ScoredPair } from './scorer.js';
-import { PairEncoder, pairScore, writePairFeatures } from './pair-features.js';
+import { PairEncoder, writePairFeatures } from './pair-features.js';
 import { batchOf, type PairBatch } from './pair-batch.js';
 import { featureNames } from './features.js';
 
@@ -82,6 +82,7 @@ function batchScores(pool: Pool, batch: PairBatch): Float64Array {
   const scores = new Float64Array(batch.participantOf.length);
   const { stamp, score } = memo;
   const shapeOf = encoder.shapeOf;
+  const features = new Float64Array(width);
   let last = -1;
   let serial = memo.serial;
   let code = scores.length > 0 ? encoder.participant(batch.participantOf[0]!) : undefined!;
@@ -96,7 +97,8 @@ function batchScores(pool: Pool, batch: PairBatch): Float64Array {
     const shape = shapeOf[r]!;
     if (stamp[shape] !== serial) {
       stamp[shape] = serial;
-      score[shape] = pairScore(code, encoder.resource(r), w);
+      writePairFeatures(code, encoder.resource(r), features, 0);
+      score[shape] = weightedSum(features, 0, w);
     }
     scores[k] = score[shape]!;
   }
