@@ -1,7 +1,8 @@
 import * as highsPackage from 'highs';
-import type { Highs, InitOptions, Model as HighsModel, ModelData } from 'highs';
+import type { Highs, InitOptions, ModelData } from 'highs';
 import type { MipBackend, MipModel, MipOptions, MipSolution } from '../mip.js';
 import { firstViolation, planObjective, roundBinary } from './plan-check.js';
+import { searchOnThread, stopSearchThread, type SearchOutcome } from './highs-thread.js';
 
 /**
  * The exact backend for large models: HiGHS (branch and cut) compiled to
@@ -29,6 +30,7 @@ const loadHighs = (typeof exported === 'function' ? exported : (exported as { de
  */
 export function releaseHighs(): void {
   runtime = null;
+  stopSearchThread();
 }
 
 function highsRuntime(): Promise<Highs> {
@@ -43,36 +45,40 @@ export const highsBackend: MipBackend = {
     try {
       return await solveOnce(model, options);
     } catch {
-      // An aborted WebAssembly instance stays broken: reload it and try once more.
-      runtime = null;
+      // A search thread that failed was stopped; the next attempt starts another.
       return solveOnce(model, options);
     }
   },
 };
 
+/** The search runs on a thread of its own, stopped at the time limit if HiGHS has not stopped by then (highs-thread.ts). */
 async function solveOnce(model: MipModel, options: MipOptions): Promise<MipSolution> {
+  // The runtime here only lends its constants (infinity, codes) to the model's data.
   const highs = await highsRuntime();
-  const instance = highs.createModel(modelData(highs, model));
-  try {
-    instance.options.set({
-      output_flag: false,
-      time_limit: Math.max(options.timeLimitMs, 1) / 1000,
-      // "optimal" must mean optimal, not within HiGHS' default 0.01 % gap.
-      mip_rel_gap: 1e-9,
-      mip_abs_gap: 1e-9,
-      // The model builder already leaves out what presolve found (fixed y, implied rows); in
-      // WebAssembly presolve then costs more than it saves: ipr-1500 8.3 s → 5.0 s of CPU, fixtures/ipr-occitanie 1.3 s → 0.7 s.
-      // A model whose bounds fix most variables (a neighbourhood, solver/scale/neighbourhood.ts) is
-      // the exception: presolve removes them before the search.
-      presolve: mostlyFixed(model) ? 'on' : 'off',
-    });
-    if (options.start) instance.setSolution({ colValue: Float64Array.from(options.start) });
-    instance.run();
-    return readSolution(highs, instance, model);
-  } finally {
-    instance.dispose();
-    if (highs.memoryBytes > memoryCeilingBytes) runtime = null;
-  }
+  const start = options.start ? Float64Array.from(options.start) : undefined;
+  const outcome = await searchOnThread(modelData(highs, model), searchOptions(model, options.timeLimitMs), options.timeLimitMs, start);
+  return solutionOf(outcome, model);
+}
+
+/** How the backend runs HiGHS' branch and cut on `model`; bench/ipr-proof.ts runs it the same way, with the log on. */
+export function searchOptions(model: MipModel, timeLimitMs: number): Record<string, string | number | boolean> {
+  return {
+    output_flag: false,
+    time_limit: Math.max(timeLimitMs, 1) / 1000,
+    // "optimal" must mean optimal, not within HiGHS' default 0.01 % gap.
+    mip_rel_gap: 1e-9,
+    mip_abs_gap: 1e-9,
+    // The model builder already leaves out what presolve found (fixed y, implied rows); in
+    // WebAssembly presolve then costs more than it saves: ipr-1500 8.3 s → 5.0 s of CPU, fixtures/ipr-occitanie 1.3 s → 0.7 s.
+    // A model whose bounds fix most variables (a neighbourhood, solver/scale/neighbourhood.ts) is
+    // the exception: presolve removes them before the search.
+    presolve: mostlyFixed(model) ? 'on' : 'off',
+  };
+}
+
+/** A runtime of its own whose log goes to `print` (the backend's runtime prints nothing). */
+export function highsWithLog(print: (line: string) => void): Promise<Highs> {
+  return loadHighs({ print, printErr: print });
 }
 
 /**
@@ -145,34 +151,27 @@ export function modelData(highs: Highs, model: MipModel): ModelData {
   };
 }
 
-function readSolution(highs: Highs, instance: HighsModel, model: MipModel): MipSolution {
-  const codes = highs.constants.modelStatus;
-  const status = instance.getModelStatus();
-  const nodes = Number(instance.info.get('mip_node_count'));
-  if (status === codes.infeasible || status === codes.unboundedOrInfeasible) return { status: 'infeasible', nodes };
-  if (status === codes.empty) return emptyModelSolution(model);
-  const hasPlan = Number(instance.info.get('primal_solution_status')) === highs.constants.solutionStatus.feasible;
-  if (!hasPlan) {
-    if (status === codes.optimal) throw new Error('HiGHS reported an optimum without a solution');
-    if (isLimit(highs, status)) return { status: 'time_limit', bound: dualBound(instance), nodes };
-    throw new Error(`HiGHS stopped with model status ${status}`);
+function solutionOf(outcome: SearchOutcome, model: MipModel): MipSolution {
+  const { nodes } = outcome;
+  if (outcome.status === 'infeasible') return { status: 'infeasible', nodes };
+  if (outcome.status === 'empty') return emptyModelSolution(model);
+  const values = outcome.values && checkedPlan(outcome, outcome.values, model);
+  if (!values) {
+    if (outcome.status === 'optimal') throw new Error('HiGHS reported an optimum without a solution');
+    if (outcome.status === 'limit') return { status: 'time_limit', bound: outcome.bound, nodes };
+    throw new Error(`HiGHS stopped with model status ${outcome.code}`);
   }
-  const values = verifiedPlan(model, instance.getSolution().colValue);
   const objective = planObjective(model, values);
-  if (status === codes.optimal) return { status: 'optimal', values, objective, bound: objective, nodes };
-  if (!isLimit(highs, status)) throw new Error(`HiGHS stopped with model status ${status}`);
-  return { status: 'feasible', values, objective, bound: Math.max(objective, dualBound(instance) ?? Infinity), nodes };
+  if (outcome.status === 'optimal') return { status: 'optimal', values, objective, bound: objective, nodes };
+  if (outcome.status !== 'limit') throw new Error(`HiGHS stopped with model status ${outcome.code}`);
+  return { status: 'feasible', values, objective, bound: Math.max(objective, outcome.bound ?? Infinity), nodes };
 }
 
-function isLimit(highs: Highs, status: number): boolean {
-  const codes = highs.constants.modelStatus;
-  return [codes.timeLimit, codes.iterationLimit, codes.interrupted, codes.solutionLimit].some((code) => code === status);
-}
-
-/** HiGHS' proven bound, in the model's own (maximisation) sense, offset included. */
-function dualBound(instance: HighsModel): number | undefined {
-  const bound = Number(instance.info.get('mip_dual_bound'));
-  return Number.isFinite(bound) ? bound : undefined;
+/** HiGHS' own plan must hold; the caller's start, left when the thread was stopped before a plan of its own, only counts when it does. */
+function checkedPlan(outcome: SearchOutcome, colValue: Float64Array, model: MipModel): number[] | undefined {
+  if (!outcome.isStart) return verifiedPlan(model, colValue);
+  const values = roundBinary(colValue);
+  return values && firstViolation(model, values) === null ? values : undefined;
 }
 
 function verifiedPlan(model: MipModel, colValue: Float64Array): number[] {
