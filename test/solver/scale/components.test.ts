@@ -34,7 +34,7 @@ function renamed(problem: Problem, prefix: string): Problem {
 }
 
 describe('independent components', () => {
-  it('finds the problems that were put side by side, and puts participants without candidates together', () => {
+  it('finds the problems that were put side by side', () => {
     const problem = sideBySide([11, 12, 13]);
     const parts = splitComponents(problem);
     expect(parts.length).toBeGreaterThanOrEqual(3);
@@ -45,6 +45,20 @@ describe('independent components', () => {
       expect(part.edges.every((edge) => ids.has(edge.resource))).toBe(true);
       expect(part.policy.priorityShare).toEqual([]);
     }
+  });
+
+  it('leaves a participant without candidates with the others: no part of their own', async () => {
+    const problem = parseProblem({
+      participants: [{ id: 'a1', priorityGroups: ['refugees'] }, { id: 'b1' }, { id: 'lonely' }],
+      resources: [{ id: 'm', kind: 'mentor', capacity: 1 }],
+      edges: [{ participant: 'a1', resource: 'm', score: 1 }, { participant: 'b1', resource: 'm', score: 3 }],
+      policy: { priorityShare: [{ group: 'refugees', minShare: 0.5 }] },
+    });
+    expect(splitComponents(problem)).toEqual([problem]);
+    const result = await solveAtScale(problem);
+    expect(result.stats.components ?? 1).toBe(1);
+    expect(result.objective).toBeCloseTo(1, 9);
+    expect(result.assignments.map((a) => [a.participant, a.resource])).toEqual([['a1', 'm']]);
   });
 
   it('solved apart, give the objective and status of the whole model, with plans that break no rule', async () => {
