@@ -47,7 +47,7 @@ export function suitsRelaxation(problem: Problem, aboveEdges = relaxationAboveEd
 
 /**
  * A plan and a proven bound for a large component. With a time limit of `searchFromMs` (by
- * default `neighbourhoodFromMs`) or more: the relaxation for part of the time, mostly on its
+ * default `neighbourhoodFromMs` of its participants) or more: the relaxation for part of the time, mostly on its
  * bound; an exact search around its plan (neighbourhood.ts); the relaxation again for the time
  * left, from its multipliers and the best plan. With less, the relaxation alone, its time shared
  * between bound and plan. The plan is checked against every rule of the model read directly on
@@ -57,7 +57,7 @@ export function suitsRelaxation(problem: Problem, aboveEdges = relaxationAboveEd
  * greedy fallback (checked against the exact model) takes over.
  */
 export async function solveByRelaxation(
-  problem: Problem, deadline: number, searchFromMs = neighbourhoodFromMs, prices?: StartPrices,
+  problem: Problem, deadline: number, searchFromMs = neighbourhoodFromMs(problem.participants.length), prices?: StartPrices,
 ): Promise<SolveResult> {
   const started = Date.now();
   const prepared = prepareProblem(problem);

@@ -22,12 +22,21 @@ const searchShare = 0.7;
 /** Below this much time left after the relaxation, the neighbourhood is not started: it could not finish its own. */
 export const neighbourhoodMinimumMs = 1_000;
 /**
- * The search is planned from this time limit on. Measured on the national round (10,000
- * participants, 176,141 edges): the relaxation needs about 5 s for a bound near its optimum, the
- * neighbourhood about 1 s to build, 3 s for its linear relaxation and 2 s for its 0-1 search; with
- * 10 s the search rarely finished and the plan was worse than the relaxation's own polish.
+ * The search is planned from this time limit on: 12 s for the national round's 10,000
+ * participants, in proportion for fewer, never under 3 s. Measured on the national round (176,141
+ * edges): the relaxation needs about 5 s for a bound near its optimum, the neighbourhood about 1 s
+ * to build, 3 s for its linear relaxation and 2 s for its 0-1 search; with 10 s the search rarely
+ * finished and the plan was worse than the relaxation's own polish. Smaller rounds need less of
+ * both: a generated round of 1,500 with every eligible pair (139,060 edges, 2026-12-08; until then
+ * 12 s for every size), with the search against without, by the time the solve had: 2.2 s
+ * 8,002.16 against 8,243.00; 3.0 s 8,278.03 against 8,266.29; 3.5 s 8,259.80 against 8,204.34;
+ * 3.7 s 8,293.81 against 8,208.68; 5.9 s 8,303.35 against 8,210.07; 8.7 s 8,299.60 against
+ * 8,210.07 (the search itself took 0.8 s). With 10 s, 2,000 participants: 12,417.49 against
+ * 12,387.52; 3,000: 17,272.99 against 17,261.35.
  */
-export const neighbourhoodFromMs = 12_000;
+export function neighbourhoodFromMs(participants: number): number {
+  return Math.max(3_000, (12_000 * participants) / 10_000);
+}
 
 /**
  * An exact search around a plan (relaxation induced neighbourhood search, Danna et al. 2005).

@@ -9,7 +9,7 @@ import { lagrangianRelaxation } from '../../../solver/scale/lagrangian/relax.js'
 import { solveByRelaxation } from '../../../solver/scale/large-model.js';
 import { boundOf } from '../../../solver/scale/merge.js';
 import { greedyPlan } from '../../../solver/scale/greedy.js';
-import { searchNeighbourhood } from '../../../solver/scale/neighbourhood.js';
+import { neighbourhoodFromMs, searchNeighbourhood } from '../../../solver/scale/neighbourhood.js';
 import { brokenRules, planObjective } from '../../../solver/scale/plan-rules.js';
 import { bruteForce } from '../support/brute-force.js';
 import { checkPlan } from '../support/check-plan.js';
@@ -69,6 +69,13 @@ describe('exact search around a plan (neighbourhood.ts)', () => {
 });
 
 describe('the relaxation with the search, as the pipeline runs it on large components', () => {
+  it('plans the search from 12 s for the national round, from less for fewer participants, never from under 3 s', () => {
+    expect(neighbourhoodFromMs(10_000)).toBe(12_000);
+    expect(neighbourhoodFromMs(5_000)).toBe(6_000);
+    expect(neighbourhoodFromMs(1_500)).toBe(3_000);
+    expect(neighbourhoodFromMs(20_000)).toBe(24_000);
+  });
+
   it('on a 300-participant synthetic round, ends within 0.25 % of the exact optimum with a plan that breaks no rule and a bound above it', async () => {
     const pool = Pool.parse(syntheticPool({ participants: 300, seed: 4 }));
     pool.policy.candidatesPerKind = 5;
