@@ -30,21 +30,27 @@ export const stopGraceMs = 100;
 const memoryCeilingBytes = 512 * 1024 * 1024;
 const workerUrl = new URL('./highs-worker.mjs', import.meta.url);
 
-let thread: Worker | null = null;
+/** The thread kept between searches (HiGHS' WebAssembly is compiled once per thread); none while a search runs on it. */
+let idle: Worker | null = null;
 
-function searchThread(): Worker {
-  if (!thread) {
-    thread = new Worker(workerUrl);
-    // An idle thread must not keep a finished CLI run alive; the deadline's timer holds the process while a search runs.
-    thread.unref();
-  }
-  return thread;
+/** The kept thread, or a new one when it is busy (two searches at once each get their own). */
+function takeThread(): Worker {
+  const worker = idle ?? new Worker(workerUrl);
+  idle = null;
+  // An idle thread must not keep a finished CLI run alive; the deadline's timer holds the process while a search runs.
+  worker.unref();
+  return worker;
 }
 
-/** Stops the thread: its runtime and memory go; the next search starts another. */
+function giveBack(worker: Worker): void {
+  if (idle) void worker.terminate();
+  else idle = worker;
+}
+
+/** Stops the kept thread: its runtime and memory go; the next search starts another. */
 export function stopSearchThread(): void {
-  const stopping = thread;
-  thread = null;
+  const stopping = idle;
+  idle = null;
   if (stopping) void stopping.terminate();
 }
 
@@ -58,27 +64,29 @@ type Message =
 export function searchOnThread(
   data: ModelData, options: Record<string, string | number | boolean>, timeLimitMs: number, start?: Float64Array,
 ): Promise<SearchOutcome> {
-  const worker = searchThread();
+  const worker = takeThread();
   return new Promise((resolve, reject) => {
     let best: SearchOutcome = start ? { status: 'limit', values: start, isStart: true } : { status: 'limit' };
-    const settle = (end: () => void) => {
+    // `keep`: whether the thread may serve the next search; one stopped or failed is let go.
+    const settle = (keep: boolean, end: () => void) => {
       clearTimeout(deadline);
       worker.off('message', onMessage);
       worker.off('error', onError);
+      if (keep) giveBack(worker);
+      else void worker.terminate();
       end();
     };
     const onMessage = (message: Message) => {
       if (message.kind === 'plan') best = { ...best, values: message.values, isStart: false };
       else if (message.kind === 'progress') best = { ...best, nodes: message.nodes, ...(message.bound !== undefined && Number.isFinite(message.bound) ? { bound: message.bound } : {}) };
-      else if (message.kind === 'failed') settle(() => { stopSearchThread(); reject(new Error(message.message)); });
+      else if (message.kind === 'failed') settle(false, () => reject(new Error(message.message)));
       else {
         const { kind: _, memoryBytes, ...outcome } = message;
-        if (memoryBytes > memoryCeilingBytes) stopSearchThread();
-        settle(() => resolve(outcome));
+        settle(memoryBytes <= memoryCeilingBytes, () => resolve(outcome));
       }
     };
-    const onError = (error: Error) => settle(() => { thread = null; reject(error); });
-    const deadline = setTimeout(() => settle(() => { stopSearchThread(); resolve(best); }), Math.max(1, timeLimitMs) + stopGraceMs);
+    const onError = (error: Error) => settle(false, () => reject(error));
+    const deadline = setTimeout(() => settle(false, () => resolve(best)), Math.max(1, timeLimitMs) + stopGraceMs);
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.postMessage({ data, options, start });

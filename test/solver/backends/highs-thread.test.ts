@@ -58,4 +58,18 @@ describe('HiGHS on a thread of its own', () => {
     expect(solution.status).toBe('optimal');
     expect(solution.objective).toBe(3);
   });
+
+  it('answers two searches at once, each with its own plan', async () => {
+    const modelOf = (scores: [number, number]) => buildModel(prepareProblem(parseProblem({
+      participants: [{ id: 'a' }, { id: 'b' }],
+      resources: [{ id: 'm', kind: 'mentor', capacity: 1 }],
+      edges: [{ participant: 'a', resource: 'm', score: scores[0] }, { participant: 'b', resource: 'm', score: scores[1] }],
+    }))).model;
+    const [first, second] = await Promise.all([
+      highsBackend.solve(modelOf([2, 3]), { timeLimitMs: 5_000 }),
+      highsBackend.solve(modelOf([7, 5]), { timeLimitMs: 5_000 }),
+    ]);
+    expect([first.status, first.objective]).toEqual(['optimal', 3]);
+    expect([second.status, second.objective]).toEqual(['optimal', 7]);
+  });
 });
