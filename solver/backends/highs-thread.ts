@@ -26,8 +26,8 @@ export interface SearchOutcome {
 
 /** Time past the deadline before the thread is stopped: HiGHS, which stops itself at its limit, may finish writing its answer. */
 export const stopGraceMs = 100;
-/** WebAssembly memory only grows; past this size the thread is stopped after a search so that its memory goes with it. */
-const memoryCeilingBytes = 512 * 1024 * 1024;
+/** WebAssembly memory only grows; past this size a runtime is let go after its work (a search thread is stopped) so that its memory goes with it. */
+export const memoryCeilingBytes = 512 * 1024 * 1024;
 const workerUrl = new URL('./highs-worker.mjs', import.meta.url);
 
 /** The thread kept between searches (HiGHS' WebAssembly is compiled once per thread); none while a search runs on it. */

@@ -26,12 +26,18 @@ function search(highs, data, options, start) {
     instance.options.set(options);
     if (start) instance.setSolution({ colValue: start });
     const channels = highs.constants.callbackType;
+    // Progress only matters if the thread is stopped: posted when the bound moves, and at most every 100 ms otherwise.
+    let posted = { bound: undefined, at: 0 };
     instance.run({
       [channels.mipImprovingSolution]: (event) => {
         if (event.data.mip_solution) parentPort.postMessage({ kind: 'plan', values: event.data.mip_solution });
       },
       [channels.mipInterrupt]: (event) => {
-        parentPort.postMessage({ kind: 'progress', bound: event.data.mip_dual_bound, nodes: Number(event.data.mip_node_count ?? 0) });
+        const bound = event.data.mip_dual_bound;
+        const now = Date.now();
+        if (bound === posted.bound && now - posted.at < 100) return;
+        posted = { bound, at: now };
+        parentPort.postMessage({ kind: 'progress', bound, nodes: Number(event.data.mip_node_count ?? 0) });
       },
     });
     return outcome(highs, instance);

@@ -2,16 +2,13 @@ import * as highsPackage from 'highs';
 import type { Highs, InitOptions, ModelData } from 'highs';
 import type { MipBackend, MipModel, MipOptions, MipSolution } from '../mip.js';
 import { firstViolation, planObjective, roundBinary } from './plan-check.js';
-import { searchOnThread, stopSearchThread, type SearchOutcome } from './highs-thread.js';
+import { memoryCeilingBytes, searchOnThread, stopSearchThread, type SearchOutcome } from './highs-thread.js';
 
 /**
  * The exact backend for large models: HiGHS (branch and cut) compiled to
  * WebAssembly. The model is passed as sparse rows, not as LP text: no names to
  * escape, no text to parse, and a 10^6-nonzero model stays a few typed arrays.
  */
-
-/** WebAssembly memory only grows; past this size the runtime is dropped after a solve so it can be collected. */
-const memoryCeilingBytes = 512 * 1024 * 1024;
 
 let runtime: Promise<Highs> | null = null;
 
